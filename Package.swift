@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "FilRouge",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "filrouge", targets: ["filrouge"]),
+        .library(name: "FilRougeCore", targets: ["FilRougeCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The model, loading, grading, dialogue and transcripts: text in, values out, no I/O.
+        .target(
+            name: "FilRougeCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // GNU readline, for line editing, history and completion at the prompt.
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // What touches the terminal and the file system: line readers, paths, transcript files, rendering.
+        .target(
+            name: "FilRougeConsole",
+            dependencies: ["FilRougeCore", "CReadline"]
+        ),
+        // The scenarios of `scenarios/`, compiled into the binary so that `filrouge play` works anywhere.
+        .target(
+            name: "FilRougeScenarios",
+            plugins: ["EmbedScenarios"]
+        ),
+        .executableTarget(name: "ScenarioEmbedder"),
+        .plugin(
+            name: "EmbedScenarios",
+            capability: .buildTool(),
+            dependencies: ["ScenarioEmbedder"]
+        ),
+        .executableTarget(
+            name: "filrouge",
+            dependencies: [
+                "FilRougeCore",
+                "FilRougeConsole",
+                "FilRougeScenarios",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "FilRougeCoreTests",
+            dependencies: ["FilRougeCore", "FilRougeScenarios"],
+            exclude: ["Fixtures", "StemmerData"]
+        ),
+        .testTarget(
+            name: "FilRougeConsoleTests",
+            dependencies: ["FilRougeConsole", "FilRougeCore"]
+        ),
+        .testTarget(
+            name: "FilRougeEndToEndTests",
+            dependencies: ["filrouge"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

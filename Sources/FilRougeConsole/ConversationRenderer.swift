@@ -1,0 +1,141 @@
+import FilRougeCore
+
+/// Turns conversation events into the text shown on the terminal. It only formats: deciding what
+/// happens is the engine's work, writing it out is the runner's.
+public struct ConversationRenderer: Sendable {
+    public let scenario: Scenario
+    public let text: InterfaceText
+    public let style: Style
+    public let width: Int
+    /// Show the learner's replies again (when they were not typed at a terminal, so never echoed).
+    public var echoReplies: Bool
+    public var showCoach: Bool
+
+    public init(scenario: Scenario, style: Style, width: Int, echoReplies: Bool, showCoach: Bool = true) {
+        self.scenario = scenario
+        self.text = InterfaceText.forLanguage(scenario.language)
+        self.style = style
+        self.width = width
+        self.echoReplies = echoReplies
+        self.showCoach = showCoach
+    }
+
+    /// What to show for an event, or nil when it shows nothing.
+    public func render(_ event: DialogueEvent) -> String? {
+        switch event {
+        case .narration(let narration):
+            return style.apply(.narration, wrapped(safe(narration.text)))
+        case .friendLine(let line):
+            return friend(safe(line.text))
+        case .question(let question):
+            return friend(safe(question.text), role: .question)
+        case .reply(let reply):
+            return echoReplies ? labelled(text.you, safe(reply.text), role: .learner) : nil
+        case .evaluation(let evaluation):
+            guard showCoach else { return nil }
+            return coachNote(evaluation.evaluation, followUpComing: !evaluation.combined && evaluation.attempt == 1 && evaluation.evaluation.band != .good)
+        case .hint(let hint):
+            let body = hint.text.map(safe) ?? text.noMoreHints
+            return labelled(text.hint, body, role: .hint)
+        case .finished(let finished):
+            return summary(finished)
+        case .command, .countersChanged, .route, .stepCompleted:
+            return nil
+        }
+    }
+
+    /// The prompt before each reply.
+    public var prompt: String {
+        style.apply(.learner, text.you) + " › "
+    }
+
+    /// The title line shown before the opening.
+    public var banner: String {
+        let title = style.apply(.heading, safe(scenario.title))
+        return title + "\n" + style.apply(.coach, text.startHint)
+    }
+
+    /// The command list.
+    public var help: String {
+        let rows = text.commandHelp.map { names, description in
+            "  " + names.joined(separator: ", ") + " — " + description
+        }
+        return ([text.helpIntro] + rows).joined(separator: "\n")
+    }
+
+    /// One line: the concepts met and those still missing.
+    public func coachNote(_ evaluation: ReplyEvaluation, followUpComing: Bool = false) -> String {
+        let met = evaluation.criteria.filter { $0.status == .met }.map { safe($0.label) }
+        let missed = evaluation.criteria.filter { $0.status != .met }.map { safe($0.label) }
+        var parts = [style.apply(.coach, "\(text.coach) ·") + " " + bandLabel(evaluation.band) + " " + style.apply(.coach, ExampleOutcome.percent(evaluation.score))]
+        parts.append("✓ " + text.metHeading + text.colon + (met.isEmpty ? text.nothingMet : style.apply(.met, met.joined(separator: ", "))))
+        if !missed.isEmpty {
+            parts.append("✗ " + text.missedHeading + text.colon + style.apply(.missed, missed.joined(separator: ", ")))
+        }
+        return wrapped(parts.joined(separator: "  "), indent: "    ")
+    }
+
+    /// The summary of results so far (for `/score`).
+    public func scoreLine(_ summary: ConversationSummary) -> String {
+        guard !summary.steps.isEmpty else { return text.noScoreYet }
+        return text.scoreLine(summary.steps.count, ExampleOutcome.percent(summary.score), text.bandName(summary.band))
+    }
+
+    /// The end-of-conversation table: each step's band, score and concepts, then the total.
+    public func summary(_ finished: Finished) -> String {
+        var lines = ["", style.apply(.heading, text.summaryHeading)]
+        if finished.reason == .quit { lines.append(text.endedEarly) }
+        let idWidth = finished.summary.steps.map(\.step.count).max() ?? 0
+        for result in finished.summary.steps {
+            let id = result.step.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+            let score = ExampleOutcome.percent(result.score)
+            let padded = String(repeating: " ", count: max(0, 4 - score.count)) + score
+            let band = text.bandName(result.band)
+            let bandPadded = band.padding(toLength: max(band.count, 8), withPad: " ", startingAt: 0)
+            let met = result.criteria.filter { $0.status == .met }.map { safe($0.label) }
+            let missed = result.criteria.filter { $0.status != .met }.map { safe($0.label) }
+            var line = "  \(id)  \(padded)  " + bandStyled(result.band, bandPadded)
+            if !met.isEmpty { line += "  ✓ " + met.joined(separator: ", ") }
+            if !missed.isEmpty { line += "  ✗ " + missed.joined(separator: ", ") }
+            lines.append(wrapped(line, indent: String(repeating: " ", count: idWidth + 20)))
+        }
+        if !finished.summary.steps.isEmpty {
+            lines.append("  " + text.total + text.colon + ExampleOutcome.percent(finished.summary.score) + " (" + bandStyled(finished.summary.band, text.bandName(finished.summary.band)) + ")")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Pieces
+
+    private func friend(_ body: String, role: Style.Role? = nil) -> String {
+        labelled(safe(scenario.persona.name), body, role: .friendName, bodyRole: role)
+    }
+
+    /// `Label : body`, wrapped with continuation lines indented.
+    private func labelled(_ label: String, _ body: String, role: Style.Role, bodyRole: Style.Role? = nil) -> String {
+        let plain = wrapped(label + text.colon + body, indent: "  ")
+        let rest = plain.dropFirst(label.count)
+        let styledRest = bodyRole.map { style.apply($0, String(rest)) } ?? String(rest)
+        return style.apply(role, label) + styledRest
+    }
+
+    private func bandLabel(_ band: Band) -> String {
+        bandStyled(band, text.bandName(band))
+    }
+
+    private func bandStyled(_ band: Band, _ label: String) -> String {
+        switch band {
+        case .good: return style.apply(.good, label)
+        case .partial: return style.apply(.partial, label)
+        case .missed: return style.apply(.missedBand, label)
+        }
+    }
+
+    private func wrapped(_ body: String, indent: String = "") -> String {
+        TextWrapper.wrap(body, width: width, indent: indent)
+    }
+
+    private func safe(_ value: String) -> String {
+        TerminalSafeText.sanitize(value)
+    }
+}

@@ -1,0 +1,111 @@
+import FilRougeCore
+import Foundation
+
+/// Runs a conversation: reads lines, hands replies and commands to the engine, records every event
+/// in the transcript and shows it. Recording comes first, so a reply is on disk before its grade is
+/// on screen.
+public struct ConversationRunner {
+    public var engine: DialogueEngine
+    public var renderer: ConversationRenderer
+    private var reader: any LineReader
+    private let write: (String) -> Void
+    private let warn: (String) -> Void
+    private let transcript: TranscriptFile?
+    private let now: () -> Date
+    /// Set when the transcript could not be written: the learner is told once.
+    public private(set) var transcriptError: String?
+
+    /// - Parameters:
+    ///   - write: shows text (a line break is added).
+    ///   - warn: reports a problem (standard error).
+    ///   - now: the clock that stamps transcript entries.
+    public init(
+        engine: DialogueEngine, renderer: ConversationRenderer, reader: any LineReader,
+        transcript: TranscriptFile?, now: @escaping () -> Date = Date.init,
+        write: @escaping (String) -> Void, warn: @escaping (String) -> Void
+    ) {
+        self.engine = engine
+        self.renderer = renderer
+        self.reader = reader
+        self.transcript = transcript
+        self.now = now
+        self.write = write
+        self.warn = warn
+    }
+
+    /// Plays until an ending, `/quit` or the end of input; returns how the conversation finished.
+    public mutating func run() -> Finished? {
+        write(renderer.banner)
+        var finished = show(engine.start())
+        while finished == nil {
+            switch reader.readLine(prompt: renderer.prompt) {
+            case .endOfInput:
+                finished = show(engine.quit())
+            case .interrupted:
+                write(renderer.style.apply(.coach, renderer.text.interrupted))
+            case .line(let line):
+                finished = handle(line)
+            }
+        }
+        return finished
+    }
+
+    private mutating func handle(_ line: String) -> Finished? {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        switch ReplCommand.parse(trimmed) {
+        case .reply:
+            return show(engine.submit(trimmed))
+        case .unknown(let name):
+            record(.command(CommandUsed(name: name)))
+            write(renderer.text.unknownCommand(TerminalSafeText.sanitize(name)))
+            return nil
+        case .command(let command):
+            record(.command(CommandUsed(name: command.rawValue)))
+            return perform(command)
+        }
+    }
+
+    private mutating func perform(_ command: ReplCommand) -> Finished? {
+        switch command {
+        case .help:
+            write(renderer.help)
+        case .hint:
+            return show(engine.hint())
+        case .repeatQuestion:
+            return show(engine.repeatQuestion())
+        case .score:
+            write(renderer.scoreLine(engine.summary))
+        case .coach:
+            renderer.showCoach.toggle()
+            write(renderer.showCoach ? renderer.text.coachOn : renderer.text.coachOff)
+        case .quit:
+            return show(engine.quit())
+        }
+        return nil
+    }
+
+    /// Records and shows events; returns the `finished` event if one came.
+    private mutating func show(_ events: [DialogueEvent]) -> Finished? {
+        var finished: Finished?
+        for event in events {
+            record(event)
+            if let text = renderer.render(event) { write(text) }
+            if case .finished(let end) = event { finished = end }
+        }
+        return finished
+    }
+
+    private mutating func record(_ event: DialogueEvent) {
+        guard let transcript else { return }
+        do {
+            let isReply = if case .reply = event { true } else { false }
+            try transcript.write(.event(at: now(), event), durable: isReply)
+        } catch {
+            if transcriptError == nil {
+                transcriptError = "\(error)"
+                warn("filrouge: \(error)")
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import FilRougeCore
+
+/// The words of the interface, in the scenario's language.
+public struct InterfaceText: Sendable {
+    /// Between a label and what follows: French puts a space before the colon.
+    public var colon: String
+    public var you: String
+    public var coach: String
+    public var metHeading: String
+    public var missedHeading: String
+    public var nothingMet: String
+    public var hint: String
+    public var noMoreHints: String
+    public var interrupted: String
+    public var unknownCommand: @Sendable (String) -> String
+    public var coachOn: String
+    public var coachOff: String
+    public var scoreLine: @Sendable (Int, String, String) -> String
+    public var noScoreYet: String
+    public var summaryHeading: String
+    public var total: String
+    public var followUpMarker: String
+    public var endedEarly: String
+    public var transcriptSaved: @Sendable (String) -> String
+    public var helpIntro: String
+    public var startHint: String
+    public var bandNames: [Band: String]
+    public var commandHelp: [(names: [String], text: String)]
+
+    public func bandName(_ band: Band) -> String {
+        bandNames[band] ?? band.rawValue
+    }
+
+    public static func forLanguage(_ language: Language) -> InterfaceText {
+        language == .fr ? french : english
+    }
+
+    public static let french = InterfaceText(
+        colon: " : ",
+        you: "Vous",
+        coach: "Coach",
+        metHeading: "vu",
+        missedHeading: "à creuser",
+        nothingMet: "rien encore",
+        hint: "Indice",
+        noMoreHints: "Plus d'indice pour cette question.",
+        interrupted: "(Ligne abandonnée. /quitter ou Ctrl-D pour terminer.)",
+        unknownCommand: { "Commande inconnue : \($0). Tapez /aide pour la liste." },
+        coachOn: "Notes du coach affichées.",
+        coachOff: "Notes du coach masquées.",
+        scoreLine: { count, score, band in "\(count) étape(s) terminée(s), moyenne \(score) (\(band))." },
+        noScoreYet: "Aucune étape terminée pour l'instant.",
+        summaryHeading: "Bilan",
+        total: "Total",
+        followUpMarker: "relance",
+        endedEarly: "Conversation interrompue avant la fin.",
+        transcriptSaved: { "Transcription enregistrée : \($0)" },
+        helpIntro: "Répondez librement, comme à un ami. Commandes :",
+        startHint: "(Répondez librement ; /aide pour les commandes.)",
+        bandNames: [.good: "réussi", .partial: "partiel", .missed: "manqué"],
+        commandHelp: [
+            (["/aide", "/help"], "cette aide"),
+            (["/indice", "/hint"], "un indice pour la question en cours"),
+            (["/repeter", "/repeat"], "reposer la question"),
+            (["/score"], "vos résultats jusqu'ici"),
+            (["/coach"], "afficher ou masquer les notes du coach"),
+            (["/quitter", "/quit"], "terminer (Ctrl-D aussi)"),
+        ]
+    )
+
+    public static let english = InterfaceText(
+        colon: ": ",
+        you: "You",
+        coach: "Coach",
+        metHeading: "met",
+        missedHeading: "missing",
+        nothingMet: "nothing yet",
+        hint: "Hint",
+        noMoreHints: "No more hints for this question.",
+        interrupted: "(Line abandoned. /quit or Ctrl-D to finish.)",
+        unknownCommand: { "Unknown command: \($0). Type /help for the list." },
+        coachOn: "Coach notes on.",
+        coachOff: "Coach notes off.",
+        scoreLine: { count, score, band in "\(count) step(s) done, mean \(score) (\(band))." },
+        noScoreYet: "No step completed yet.",
+        summaryHeading: "Summary",
+        total: "Total",
+        followUpMarker: "follow-up",
+        endedEarly: "The conversation ended before its close.",
+        transcriptSaved: { "Transcript saved: \($0)" },
+        helpIntro: "Reply freely, as to a friend. Commands:",
+        startHint: "(Reply freely; /help for the commands.)",
+        bandNames: [.good: "good", .partial: "partial", .missed: "missed"],
+        commandHelp: [
+            (["/help", "/aide"], "this help"),
+            (["/hint", "/indice"], "a hint for the current question"),
+            (["/repeat", "/repeter"], "ask the question again"),
+            (["/score"], "your results so far"),
+            (["/coach"], "show or hide the coach's notes"),
+            (["/quit", "/quitter"], "finish (Ctrl-D too)"),
+        ]
+    )
+}

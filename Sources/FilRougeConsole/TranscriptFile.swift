@@ -1,0 +1,81 @@
+import FilRougeCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A transcript being written: each entry is written as one line the moment it happens, and a
+/// learner's reply is forced to disk before anything else, so that a closed laptop or a killed
+/// terminal loses nothing that was typed.
+public final class TranscriptFile {
+    public let url: URL
+    private let descriptor: Int32
+
+    /// Creates a new file; an existing file is never overwritten or appended to.
+    public init(creating url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw TranscriptFileError(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        self.url = url
+        self.descriptor = descriptor
+    }
+
+    /// A new file in `directory` named after the scenario and the time, with a number added if needed.
+    public static func createNew(in directory: URL, scenarioID: String, date: Date) throws -> TranscriptFile {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let stamp = String(format: "%04d%02d%02d-%02d%02d%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+                           parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        let base = "\(scenarioID)-\(stamp)"
+        var attempt = 0
+        while true {
+            let name = attempt == 0 ? "\(base).jsonl" : "\(base)-\(attempt).jsonl"
+            do {
+                return try TranscriptFile(creating: directory.appendingPathComponent(name))
+            } catch let error as TranscriptFileError where error.exists && attempt < 1000 {
+                attempt += 1
+            }
+        }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Writes one entry as a line; `durable` waits until it is on disk.
+    public func write(_ entry: TranscriptEntry, durable: Bool) throws {
+        let bytes = Array((TranscriptCoding.line(for: entry) + "\n").utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { buffer in
+                writeBytes(descriptor, buffer.baseAddress, buffer.count)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw TranscriptFileError(path: url.path, reason: String(cString: strerror(errno)))
+            }
+            written += result
+        }
+        if durable { fsync(descriptor) }
+    }
+}
+
+public struct TranscriptFileError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    var exists: Bool { reason == String(cString: strerror(EEXIST)) }
+
+    public var description: String {
+        "cannot write the transcript \(path): \(reason)"
+    }
+}
+
+/// The system call, under a name the class's own `write` does not hide.
+private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}

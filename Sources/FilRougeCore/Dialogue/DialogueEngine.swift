@@ -1,0 +1,174 @@
+/// Plays a scenario: takes the learner's replies and commands, and answers with the events of the
+/// conversation. It does no I/O and draws its randomness from a seed, so that the same seed and the
+/// same replies always give the same conversation.
+public struct DialogueEngine: Sendable {
+    public let scenario: Scenario
+    public let evaluator: RubricEvaluator
+    public private(set) var phase: Phase = .notStarted
+    /// Every counter's current value.
+    public private(set) var counters: [String: Int]
+    /// The completed steps, in the order played.
+    public private(set) var results: [StepResult] = []
+    private var random: SeededRandom
+    private var firstAttempt: ReplyEvaluation?
+    private var hintsGiven: [String: Int] = [:]
+
+    /// Where the conversation stands.
+    public enum Phase: Equatable, Sendable {
+        case notStarted
+        /// Waiting for the reply to `step`; attempt 2 is the reply to its follow-up.
+        case awaitingReply(step: String, attempt: Int)
+        case finished
+    }
+
+    public init(scenario: Scenario, seed: UInt64, evaluator: RubricEvaluator? = nil) {
+        self.scenario = scenario
+        self.evaluator = evaluator ?? RubricEvaluator(scenario: scenario)
+        self.random = SeededRandom(seed: seed)
+        self.counters = Dictionary(scenario.counters.map { ($0.name, $0.initial) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The step being played, if any.
+    public var currentStep: Step? {
+        guard case .awaitingReply(let id, _) = phase else { return nil }
+        return scenario.step(id)
+    }
+
+    /// The opening narration and the first question.
+    public mutating func start() -> [DialogueEvent] {
+        guard phase == .notStarted else { return [] }
+        var events: [DialogueEvent] = []
+        if let opening = scenario.opening {
+            events.append(.narration(Narration(text: opening)))
+        }
+        events += enter(.step(scenario.startStepID))
+        return events
+    }
+
+    /// Grades a reply and moves the conversation on.
+    public mutating func submit(_ text: String) -> [DialogueEvent] {
+        guard case .awaitingReply(let stepID, let attempt) = phase, let step = scenario.step(stepID),
+              let evaluation = evaluator.evaluate(text, step: stepID, attempt: attempt)
+        else { return [] }
+        var events: [DialogueEvent] = [.reply(Reply(step: stepID, attempt: attempt, text: text))]
+
+        if attempt == 1, evaluation.band != .good, let followUp = step.followUp {
+            firstAttempt = evaluation
+            phase = .awaitingReply(step: stepID, attempt: 2)
+            events.append(.evaluation(EvaluationEvent(step: stepID, attempt: 1, combined: false, evaluation: evaluation)))
+            events.append(.question(Question(step: stepID, text: followUp, followUp: true)))
+            return events
+        }
+        var final = evaluation
+        if attempt == 2, let first = firstAttempt {
+            final = evaluator.merge(first, evaluation, step: stepID)
+        }
+        firstAttempt = nil
+        events.append(.evaluation(EvaluationEvent(step: stepID, attempt: attempt, combined: attempt == 2, evaluation: final)))
+        events += complete(step, with: final, attempts: attempt)
+        return events
+    }
+
+    /// The step's next hint, or a hint event without text when there are none left.
+    public mutating func hint() -> [DialogueEvent] {
+        guard let step = currentStep else { return [] }
+        let given = hintsGiven[step.id, default: 0]
+        let text = given < step.hints.count ? step.hints[given] : nil
+        if text != nil { hintsGiven[step.id] = given + 1 }
+        return [.hint(HintGiven(step: step.id, number: given + 1, text: text))]
+    }
+
+    /// The question being answered, asked again.
+    public func repeatQuestion() -> [DialogueEvent] {
+        guard case .awaitingReply(let stepID, let attempt) = phase, let step = scenario.step(stepID) else { return [] }
+        let text = attempt == 2 ? (step.followUp ?? step.question) : step.question
+        return [.question(Question(step: stepID, text: text, followUp: attempt == 2))]
+    }
+
+    /// Ends the conversation before an ending, with the summary so far.
+    public mutating func quit() -> [DialogueEvent] {
+        guard phase != .finished else { return [] }
+        phase = .finished
+        return [.finished(Finished(reason: .quit, ending: nil, summary: summary))]
+    }
+
+    /// The results so far, with their mean.
+    public var summary: ConversationSummary {
+        let score = results.isEmpty ? 0 : results.reduce(0) { $0 + $1.score } / Double(results.count)
+        return ConversationSummary(steps: results, score: score, band: results.isEmpty ? .missed : scenario.bands.band(for: score))
+    }
+
+    // MARK: Moving on
+
+    private mutating func complete(_ step: Step, with evaluation: ReplyEvaluation, attempts: Int) -> [DialogueEvent] {
+        var events: [DialogueEvent] = []
+        if let variants = step.reactions[evaluation.band], !variants.isEmpty {
+            let text = variants[Int(random.next() % UInt64(variants.count))]
+            events.append(.friendLine(FriendLine(kind: .reaction, step: step.id, text: text, band: evaluation.band)))
+        }
+        if let changes = step.counterChanges[evaluation.band], !changes.isEmpty {
+            for (name, delta) in changes { counters[name, default: 0] += delta }
+            events.append(.countersChanged(CountersChanged(step: step.id, changes: changes, values: counters)))
+        }
+        let result = StepResult(
+            step: step.id, score: evaluation.score, band: evaluation.band, attempts: attempts,
+            criteria: evaluation.criteria.map { StepResult.ConceptOutcome(concept: $0.concept, label: $0.label, status: $0.status) }
+        )
+        results.append(result)
+        events.append(.stepCompleted(result))
+
+        let facts = Condition.Facts(band: evaluation.band, score: evaluation.score, metConcepts: Set(evaluation.metConcepts), counters: counters)
+        let (target, reason) = route(from: step, facts: facts)
+        events.append(.route(RouteDecision(from: step.id, to: target.name, reason: reason)))
+        events += enter(target)
+        return events
+    }
+
+    private func route(from step: Step, facts: Condition.Facts) -> (RouteTarget, String) {
+        for (index, route) in step.routes.enumerated() {
+            guard let condition = route.condition else {
+                return (route.target, "route \(index + 1) (always)")
+            }
+            if condition.holds(for: facts) {
+                return (route.target, "route \(index + 1) (\(condition.summary))")
+            }
+        }
+        let reason = step.routes.isEmpty ? "next in the file" : "no route held: next in the file"
+        return (scenario.fallbackTarget(after: step.id), reason)
+    }
+
+    private mutating func enter(_ target: RouteTarget) -> [DialogueEvent] {
+        switch target {
+        case .step(let id):
+            guard let step = scenario.step(id) else { return finish(with: nil) }
+            phase = .awaitingReply(step: id, attempt: 1)
+            var events: [DialogueEvent] = []
+            if let says = step.says {
+                events.append(.friendLine(FriendLine(kind: .says, step: id, text: says, band: nil)))
+            }
+            events.append(.question(Question(step: id, text: step.question, followUp: false)))
+            return events
+        case .ending(let id):
+            return finish(with: scenario.ending(id))
+        case .end:
+            return finish(with: chooseEnding())
+        }
+    }
+
+    /// The first ending whose condition holds for the overall result, else the last one.
+    private func chooseEnding() -> Ending? {
+        let overall = summary
+        let facts = Condition.Facts(band: overall.band, score: overall.score, metConcepts: [], counters: counters)
+        return scenario.endings.first { $0.condition?.holds(for: facts) ?? true } ?? scenario.endings.last
+    }
+
+    private mutating func finish(with ending: Ending?) -> [DialogueEvent] {
+        phase = .finished
+        var events: [DialogueEvent] = []
+        if let ending {
+            events.append(.friendLine(FriendLine(kind: .ending, step: ending.id, text: ending.says, band: nil)))
+        }
+        events.append(.finished(Finished(reason: .completed, ending: ending?.id, summary: summary)))
+        return events
+    }
+}

@@ -1,0 +1,147 @@
+/// Something that happened in a conversation. The engine produces them, the terminal shows them and
+/// the transcript records them, so what was shown and what was kept are one and the same.
+public enum DialogueEvent: Equatable, Sendable {
+    /// Narration before the first step.
+    case narration(Narration)
+    /// Something the friend says that is not a question: a step's opening lines, a reaction, a closing.
+    case friendLine(FriendLine)
+    case question(Question)
+    case reply(Reply)
+    case evaluation(EvaluationEvent)
+    case hint(HintGiven)
+    /// A command the learner typed (`/hint`, `/score`…).
+    case command(CommandUsed)
+    case countersChanged(CountersChanged)
+    case route(RouteDecision)
+    case stepCompleted(StepResult)
+    case finished(Finished)
+
+    /// The name of the event in a transcript line's `type` field.
+    public var typeName: String {
+        switch self {
+        case .narration: return "narration"
+        case .friendLine: return "friend"
+        case .question: return "question"
+        case .reply: return "reply"
+        case .evaluation: return "evaluation"
+        case .hint: return "hint"
+        case .command: return "command"
+        case .countersChanged: return "counters"
+        case .route: return "route"
+        case .stepCompleted: return "step_completed"
+        case .finished: return "end"
+        }
+    }
+}
+
+public struct Narration: Codable, Equatable, Sendable {
+    public var text: String
+}
+
+public struct FriendLine: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        /// A step's lines before its question.
+        case says
+        /// The reaction to the learner's reply.
+        case reaction
+        /// An ending's closing lines.
+        case ending
+    }
+
+    public var kind: Kind
+    /// The step (or, for `ending`, the ending) the line belongs to.
+    public var step: String
+    public var text: String
+    /// For a reaction, the band it reacts to.
+    public var band: Band?
+}
+
+public struct Question: Codable, Equatable, Sendable {
+    public var step: String
+    public var text: String
+    /// True for a step's follow-up question.
+    public var followUp: Bool
+}
+
+public struct Reply: Codable, Equatable, Sendable {
+    public var step: String
+    /// 1 for the reply to the question, 2 for the reply to the follow-up.
+    public var attempt: Int
+    public var text: String
+}
+
+public struct EvaluationEvent: Codable, Equatable, Sendable {
+    public var step: String
+    public var attempt: Int
+    /// True when this grades the first reply and the follow-up's together.
+    public var combined: Bool
+    public var evaluation: ReplyEvaluation
+}
+
+public struct HintGiven: Codable, Equatable, Sendable {
+    public var step: String
+    /// 1 for the step's first hint; nil text when there are no more hints.
+    public var number: Int
+    public var text: String?
+}
+
+public struct CommandUsed: Codable, Equatable, Sendable {
+    public var name: String
+
+    public init(name: String) {
+        self.name = name
+    }
+}
+
+public struct CountersChanged: Codable, Equatable, Sendable {
+    public var step: String
+    /// How much each counter changed.
+    public var changes: [String: Int]
+    /// Every counter's value afterwards.
+    public var values: [String: Int]
+}
+
+public struct RouteDecision: Codable, Equatable, Sendable {
+    public var from: String
+    /// A step id, an ending id, or `end`.
+    public var to: String
+    /// Why: the route's number and condition, or the fallback.
+    public var reason: String
+}
+
+/// The final outcome of a step, after any follow-up.
+public struct StepResult: Codable, Equatable, Sendable {
+    public var step: String
+    public var score: Double
+    public var band: Band
+    public var attempts: Int
+    public var criteria: [ConceptOutcome]
+
+    public struct ConceptOutcome: Codable, Equatable, Sendable {
+        public var concept: String
+        public var label: String
+        public var status: CriterionStatus
+    }
+}
+
+public struct Finished: Codable, Equatable, Sendable {
+    public enum Reason: String, Codable, Sendable {
+        /// An ending was reached.
+        case completed
+        /// The learner left before an ending (`/quit`, Ctrl-D, end of input).
+        case quit
+    }
+
+    public var reason: Reason
+    /// The ending reached, if any.
+    public var ending: String?
+    public var summary: ConversationSummary
+}
+
+/// The learner's results so far.
+public struct ConversationSummary: Codable, Equatable, Sendable {
+    public var steps: [StepResult]
+    /// The mean of the steps' scores (0 when no step was completed).
+    public var score: Double
+    public var band: Band
+}

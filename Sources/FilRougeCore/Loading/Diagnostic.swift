@@ -1,0 +1,35 @@
+/// A problem found in a scenario file, with where it is.
+public struct Diagnostic: Equatable, Sendable {
+    public enum Severity: String, Sendable {
+        /// The scenario cannot be played as written.
+        case error
+        /// The scenario plays, but probably not as its author meant.
+        case warning
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool {
+        contains { $0.severity == .error }
+    }
+
+    /// In file order, errors before warnings at the same place.
+    public func sortedByLocation() -> [Diagnostic] {
+        enumerated().sorted { lhs, rhs in
+            if lhs.element.location != rhs.element.location {
+                return lhs.element.location < rhs.element.location
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,445 @@
+import Yams
+
+/// Where the named parts of a scenario are written, for diagnostics found after decoding.
+struct ScenarioLocations {
+    var steps: [String: SourceLocation] = [:]
+    var start: SourceLocation?
+    /// Every step and ending id in file order, with where it is written.
+    var ids: [(id: String, location: SourceLocation)] = []
+}
+
+/// Decodes the scenario model from a YAML tree, checking types, keys and references on the way.
+///
+/// Names are resolved in a second pass (steps may route to steps written after them), with each
+/// reference keeping the node it was written at.
+final class ScenarioDecoder {
+    private let reader: YAMLNodeReader
+    private(set) var locations = ScenarioLocations()
+    private var analyzer = TextAnalyzer(language: .fr)
+    private var vocabulary: [String: [String]] = [:]
+    private var counterNames: [String] = []
+    /// Every `goto` written, with its node, checked once every step and ending is known.
+    private var targetReferences: [(name: String, node: Node)] = []
+
+    init(reader: YAMLNodeReader) {
+        self.reader = reader
+    }
+
+    static let scenarioKeys = [
+        "id", "title", "language", "version", "author", "description", "persona", "opening", "bands",
+        "counters", "vocabulary", "start", "steps", "endings",
+    ]
+
+    func decodeScenario(_ root: Node) -> Scenario? {
+        guard let fields = reader.fields(root, allowed: Self.scenarioKeys, what: "the scenario") else { return nil }
+        let id = reader.required(fields, "id").flatMap { identifier($0, key: "id") }
+        let title = reader.required(fields, "title").flatMap { reader.text($0, key: "title") }
+        let language = reader.required(fields, "language").flatMap(decodeLanguage)
+        let version = reader.required(fields, "version").flatMap { reader.text($0, key: "version") }
+        let author = fields["author"].flatMap { reader.text($0, key: "author") }
+        let description = fields["description"].flatMap { reader.text($0, key: "description") }
+        let persona = reader.required(fields, "persona").flatMap(decodePersona)
+        let opening = fields["opening"].flatMap { reader.text($0, key: "opening") }
+        let bands = fields["bands"].flatMap { decodeThresholds($0, base: .standard) } ?? .standard
+        if let language { analyzer = TextAnalyzer(language: language) }
+        let counters = fields["counters"].map(decodeCounters) ?? []
+        counterNames = counters.map(\.name)
+        if let node = fields["vocabulary"] { decodeVocabulary(node) }
+
+        var steps: [Step] = []
+        if let node = reader.required(fields, "steps") {
+            let items = reader.items(node, key: "steps")
+            if items.isEmpty, case .sequence = node { reader.error("'steps' is empty: a scenario needs at least one step", at: node) }
+            steps = items.compactMap { decodeStep($0, stepBands: bands) }
+        }
+        var endings: [Ending] = []
+        if let node = reader.required(fields, "endings") {
+            let items = reader.items(node, key: "endings")
+            if items.isEmpty, case .sequence = node { reader.error("'endings' is empty: a scenario needs at least one ending", at: node) }
+            endings = items.compactMap(decodeEnding)
+        }
+        checkUniqueIDs()
+        resolveTargets(&steps, endings: endings)
+
+        var startID = steps.first?.id
+        if let node = fields["start"], let name = reader.text(node, key: "start") {
+            locations.start = reader.location(of: node)
+            if steps.contains(where: { $0.id == name }) {
+                startID = name
+            } else {
+                reader.error("'start' names '\(name)', which is not a step\(Suggestion.didYouMean(name, in: steps.map(\.id)))", at: node)
+            }
+        }
+        guard let id, let title, let language, let version, let persona, let startID else { return nil }
+        return Scenario(
+            id: id, title: title, language: language, version: version, author: author,
+            description: description, persona: persona, opening: opening, bands: bands, counters: counters,
+            steps: steps, endings: endings, startStepID: startID
+        )
+    }
+
+    // MARK: Parts of the scenario
+
+    private func identifier(_ node: Node, key: String) -> String? {
+        guard let name = reader.text(node, key: key) else { return nil }
+        let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterClass.isWordCharacter($0) || $0 == "-" || $0 == "_") }
+        if !allowed {
+            reader.error("'\(key)' must use only letters, digits, '-' and '_', not '\(name)'", at: node)
+            return nil
+        }
+        return name
+    }
+
+    private func decodeLanguage(_ node: Node) -> Language? {
+        guard let text = reader.text(node, key: "language") else { return nil }
+        guard let language = Language(rawValue: text) else {
+            let known = Language.allCases.map(\.rawValue)
+            reader.error("unknown language '\(text)': use \(known.map { "'\($0)'" }.joined(separator: " or "))\(Suggestion.didYouMean(text, in: known))", at: node)
+            return nil
+        }
+        return language
+    }
+
+    private func decodePersona(_ node: Node) -> Persona? {
+        guard let fields = reader.fields(node, allowed: ["name", "description"], what: "'persona'") else { return nil }
+        let name = reader.required(fields, "name").flatMap { reader.text($0, key: "name") }
+        let description = fields["description"].flatMap { reader.text($0, key: "description") }
+        return name.map { Persona(name: $0, description: description) }
+    }
+
+    private func decodeThresholds(_ node: Node, base: BandThresholds) -> BandThresholds? {
+        guard let fields = reader.fields(node, allowed: ["good", "partial"], what: "'bands'") else { return nil }
+        var thresholds = base
+        for key in ["good", "partial"] {
+            guard let value = fields[key], let number = reader.number(value, key: key) else { continue }
+            guard (0...1).contains(number) else {
+                reader.error("'\(key)' must be between 0 and 1, not \(number)", at: value)
+                continue
+            }
+            if key == "good" { thresholds.good = number } else { thresholds.partial = number }
+        }
+        if thresholds.partial > thresholds.good {
+            reader.error("the 'partial' threshold (\(thresholds.partial)) is above the 'good' one (\(thresholds.good))", at: node)
+            return nil
+        }
+        return thresholds
+    }
+
+    private func decodeCounters(_ node: Node) -> [CounterDeclaration] {
+        reader.namedEntries(node, what: "'counters'").compactMap { entry in
+            guard let initial = reader.integer(entry.value, key: entry.name) else { return nil }
+            return CounterDeclaration(name: entry.name, initial: initial)
+        }
+    }
+
+    private func decodeVocabulary(_ node: Node) {
+        for entry in reader.namedEntries(node, what: "'vocabulary'") {
+            let patterns = reader.texts(entry.value, key: entry.name)
+            patterns.forEach { checkPattern($0.text, at: $0.node) }
+            if patterns.isEmpty, case .sequence = entry.value {
+                reader.error("vocabulary entry '\(entry.name)' is empty", at: entry.keyNode)
+            }
+            vocabulary[entry.name] = patterns.map(\.text)
+        }
+    }
+
+    private func checkPattern(_ pattern: String, at node: Node) {
+        switch KeywordPattern.compile(pattern, analyzer: analyzer) {
+        case .failure(let error):
+            reader.error("keyword '\(pattern)' \(error.message)", at: node)
+        case .success(let compiled):
+            if let prefix = compiled.shortestPrefix, prefix.count < 3 {
+                reader.warning("keyword '\(pattern)': the prefix '\(prefix)*' is so short that it matches a great many words", at: node)
+            }
+        }
+    }
+
+    // MARK: Steps
+
+    static let stepKeys = [
+        "id", "says", "question", "rubric", "bands", "reactions", "hints", "follow_up", "counters", "routes", "examples",
+    ]
+
+    private func decodeStep(_ node: Node, stepBands: BandThresholds) -> Step? {
+        guard let fields = reader.fields(node, allowed: Self.stepKeys, what: "a step") else { return nil }
+        let id = reader.required(fields, "id").flatMap { identifier($0, key: "id") }
+        let name = id.map { "step '\($0)'" } ?? "this step"
+        let named = Fields(node: node, what: name, values: fields.values, keys: fields.keys)
+        if let id {
+            let location = reader.location(of: fields["id"] ?? node)
+            if locations.steps[id] == nil { locations.steps[id] = location }
+            locations.ids.append((id, location))
+        }
+
+        let says = fields["says"].flatMap { reader.text($0, key: "says") }
+        let question = reader.required(named, "question").flatMap { reader.text($0, key: "question") }
+        let rubric = reader.required(named, "rubric").map { decodeRubric($0, step: name) } ?? []
+        let bands = fields["bands"].flatMap { decodeThresholds($0, base: stepBands) }
+        let reactions = reader.required(named, "reactions").map { decodeReactions($0, step: name) } ?? [:]
+        let hints = fields["hints"].map { reader.texts($0, key: "hints", single: true).map(\.text) } ?? []
+        let followUp = fields["follow_up"].flatMap { reader.text($0, key: "follow_up") }
+        let counterChanges = fields["counters"].map { decodeCounterChanges($0, step: name) } ?? [:]
+        let concepts = rubric.map(\.concept)
+        let routes = fields["routes"].map { decodeRoutes($0, concepts: concepts, step: name) } ?? []
+        let examples = fields["examples"].map { decodeExamples($0, concepts: concepts, step: name) } ?? []
+
+        guard let id, let question else { return nil }
+        return Step(
+            id: id, says: says, question: question, rubric: rubric, bands: bands, reactions: reactions,
+            hints: hints, followUp: followUp, counterChanges: counterChanges, routes: routes,
+            examples: examples, location: locations.steps[id]
+        )
+    }
+
+    static let criterionKeys = ["concept", "label", "keywords", "vocabulary", "weight", "required", "feedback", "hint"]
+
+    private func decodeRubric(_ node: Node, step: String) -> [Criterion] {
+        let items = reader.items(node, key: "rubric")
+        if items.isEmpty, case .sequence = node {
+            reader.error("the rubric of \(step) is empty: it needs at least one criterion", at: node)
+        }
+        var seen: [String: SourceLocation] = [:]
+        var criteria: [Criterion] = []
+        for item in items {
+            guard let fields = reader.fields(item, allowed: Self.criterionKeys, what: "a criterion of \(step)") else { continue }
+            guard let conceptNode = reader.required(fields, "concept"),
+                  let concept = identifier(conceptNode, key: "concept") else { continue }
+            if let first = seen[concept] {
+                reader.error("\(step) has two criteria for concept '\(concept)' (the first at line \(first.line))", at: conceptNode)
+                continue
+            }
+            seen[concept] = reader.location(of: conceptNode)
+            var patterns: [String] = []
+            if let keywords = fields["keywords"] {
+                let entries = reader.texts(keywords, key: "keywords", single: true)
+                entries.forEach { checkPattern($0.text, at: $0.node) }
+                patterns += entries.map(\.text)
+            }
+            if let references = fields["vocabulary"] {
+                for reference in reader.texts(references, key: "vocabulary", single: true) {
+                    if let entry = vocabulary[reference.text] {
+                        patterns += entry
+                    } else {
+                        reader.error("'vocabulary' names '\(reference.text)', which is not in the scenario's vocabulary\(Suggestion.didYouMean(reference.text, in: Array(vocabulary.keys).sorted()))", at: reference.node)
+                    }
+                }
+            }
+            if fields["keywords"] == nil && fields["vocabulary"] == nil {
+                reader.error("criterion '\(concept)' has neither 'keywords' nor 'vocabulary': nothing could meet it", at: item)
+            }
+            var weight = 1.0
+            if let node = fields["weight"], let value = reader.number(node, key: "weight") {
+                if value > 0 { weight = value } else { reader.error("'weight' must be above 0, not \(value)", at: node) }
+            }
+            let required = fields["required"].flatMap { reader.boolean($0, key: "required") } ?? false
+            criteria.append(Criterion(
+                concept: concept,
+                label: fields["label"].flatMap { reader.text($0, key: "label") },
+                patterns: patterns,
+                weight: weight,
+                required: required,
+                feedback: fields["feedback"].flatMap { reader.text($0, key: "feedback") },
+                hint: fields["hint"].flatMap { reader.text($0, key: "hint") }
+            ))
+        }
+        return criteria
+    }
+
+    private func decodeReactions(_ node: Node, step: String) -> [Band: [String]] {
+        let keys = Band.allCases.map(\.rawValue)
+        guard let fields = reader.fields(node, allowed: keys, what: "'reactions' of \(step)") else { return [:] }
+        var reactions: [Band: [String]] = [:]
+        for band in Band.allCases {
+            guard let value = reader.required(fields, band.rawValue) else { continue }
+            let variants = reader.texts(value, key: band.rawValue, single: true).map(\.text)
+            if variants.isEmpty, case .sequence = value {
+                reader.error("the '\(band.rawValue)' reaction of \(step) is an empty list", at: value)
+            }
+            reactions[band] = variants
+        }
+        return reactions
+    }
+
+    private func decodeCounterChanges(_ node: Node, step: String) -> [Band: [String: Int]] {
+        let keys = Band.allCases.map(\.rawValue)
+        guard let fields = reader.fields(node, allowed: keys, what: "the counters of \(step)") else { return [:] }
+        var changes: [Band: [String: Int]] = [:]
+        for band in Band.allCases {
+            guard let value = fields[band.rawValue] else { continue }
+            for entry in reader.namedEntries(value, what: "'\(band.rawValue)'") {
+                guard checkCounter(entry.name, at: entry.keyNode),
+                      let delta = reader.integer(entry.value, key: entry.name) else { continue }
+                changes[band, default: [:]][entry.name] = delta
+            }
+        }
+        return changes
+    }
+
+    private func checkCounter(_ name: String, at node: Node) -> Bool {
+        if counterNames.contains(name) { return true }
+        reader.error("counter '\(name)' is not declared in the scenario's 'counters'\(Suggestion.didYouMean(name, in: counterNames))", at: node)
+        return false
+    }
+
+    // MARK: Routes and conditions
+
+    /// The routes, each target provisionally a step: targets are resolved once every step and ending is known.
+    private func decodeRoutes(_ node: Node, concepts: [String], step: String) -> [Route] {
+        var routes: [Route] = []
+        for item in reader.items(node, key: "routes") {
+            guard let fields = reader.fields(item, allowed: ["when", "goto"], what: "a route of \(step)") else { continue }
+            let condition = fields["when"].flatMap { decodeCondition($0, concepts: concepts, inEnding: false) }
+            guard let gotoNode = reader.required(fields, "goto"),
+                  let target = reader.text(gotoNode, key: "goto") else { continue }
+            targetReferences.append((target, gotoNode))
+            routes.append(Route(condition: condition, target: .step(target)))
+        }
+        return routes
+    }
+
+    static let conditionKeys = ["band", "met", "missed", "score", "counters"]
+
+    private func decodeCondition(_ node: Node, concepts: [String], inEnding: Bool) -> Condition? {
+        guard let fields = reader.fields(node, allowed: Self.conditionKeys, what: "'when'") else { return nil }
+        var condition = Condition()
+        if let value = fields["band"] {
+            var bands = Set<Band>()
+            for entry in reader.texts(value, key: "band", single: true) {
+                if let band = Band(rawValue: entry.text) {
+                    bands.insert(band)
+                } else {
+                    let known = Band.allCases.map(\.rawValue)
+                    reader.error("unknown band '\(entry.text)': the bands are 'good', 'partial' and 'missed'\(Suggestion.didYouMean(entry.text, in: known))", at: entry.node)
+                }
+            }
+            condition.bands = bands
+        }
+        for key in ["met", "missed"] {
+            guard let value = fields[key] else { continue }
+            if inEnding {
+                reader.error("'\(key)' cannot be used in an ending: an ending has no concepts of its own", at: fields.keys[key] ?? value)
+                continue
+            }
+            var names: [String] = []
+            for entry in reader.texts(value, key: key, single: true) {
+                if concepts.contains(entry.text) {
+                    names.append(entry.text)
+                } else {
+                    reader.error("'\(key)' names '\(entry.text)', which is not a concept of this step\(Suggestion.didYouMean(entry.text, in: concepts))", at: entry.node)
+                }
+            }
+            if key == "met" { condition.met = names } else { condition.missed = names }
+        }
+        if let value = fields["score"] {
+            condition.score = decodeBounds(value, what: "'score'")
+        }
+        if let value = fields["counters"] {
+            for entry in reader.namedEntries(value, what: "'counters'") {
+                guard checkCounter(entry.name, at: entry.keyNode),
+                      let bounds = decodeBounds(entry.value, what: "counter '\(entry.name)'") else { continue }
+                condition.counters[entry.name] = bounds
+            }
+        }
+        return condition
+    }
+
+    private func decodeBounds(_ node: Node, what: String) -> Condition.Bounds? {
+        guard let fields = reader.fields(node, allowed: ["min", "max"], what: what) else { return nil }
+        let bounds = Condition.Bounds(
+            min: fields["min"].flatMap { reader.number($0, key: "min") },
+            max: fields["max"].flatMap { reader.number($0, key: "max") }
+        )
+        if bounds.min == nil && bounds.max == nil {
+            reader.error("\(what) needs 'min', 'max' or both", at: node)
+            return nil
+        }
+        if let min = bounds.min, let max = bounds.max, min > max {
+            reader.error("\(what): 'min' (\(min)) is above 'max' (\(max)), so it never holds", at: node)
+        }
+        return bounds
+    }
+
+    // MARK: Examples
+
+    private func decodeExamples(_ node: Node, concepts: [String], step: String) -> [ExampleReply] {
+        reader.items(node, key: "examples").compactMap { item in
+            guard let fields = reader.fields(item, allowed: ["reply", "band", "met", "missed"], what: "an example of \(step)") else { return nil }
+            let reply = reader.required(fields, "reply").flatMap { reader.text($0, key: "reply") }
+            var band: Band?
+            if let value = reader.required(fields, "band"), let text = reader.text(value, key: "band") {
+                band = Band(rawValue: text)
+                if band == nil {
+                    reader.error("unknown band '\(text)': the bands are 'good', 'partial' and 'missed'\(Suggestion.didYouMean(text, in: Band.allCases.map(\.rawValue)))", at: value)
+                }
+            }
+            var lists: [String: [String]] = [:]
+            for key in ["met", "missed"] {
+                guard let value = fields[key] else { continue }
+                lists[key] = reader.texts(value, key: key, single: true).compactMap { entry in
+                    if concepts.contains(entry.text) { return entry.text }
+                    reader.error("'\(key)' names '\(entry.text)', which is not a concept of \(step)\(Suggestion.didYouMean(entry.text, in: concepts))", at: entry.node)
+                    return nil
+                }
+            }
+            guard let reply, let band else { return nil }
+            return ExampleReply(reply: reply, band: band, met: lists["met"] ?? [], missed: lists["missed"] ?? [], location: reader.location(of: item))
+        }
+    }
+
+    // MARK: Endings
+
+    private func decodeEnding(_ node: Node) -> Ending? {
+        guard let fields = reader.fields(node, allowed: ["id", "when", "says"], what: "an ending") else { return nil }
+        let id = reader.required(fields, "id").flatMap { identifier($0, key: "id") }
+        if let id { locations.ids.append((id, reader.location(of: fields["id"] ?? node))) }
+        let named = Fields(node: node, what: id.map { "ending '\($0)'" } ?? "this ending", values: fields.values, keys: fields.keys)
+        let condition = fields["when"].flatMap { decodeCondition($0, concepts: [], inEnding: true) }
+        let says = reader.required(named, "says").flatMap { reader.text($0, key: "says") }
+        guard let id, let says else { return nil }
+        return Ending(id: id, condition: condition, says: says)
+    }
+
+    // MARK: Names
+
+    private func checkUniqueIDs() {
+        var first: [String: SourceLocation] = [:]
+        for (id, location) in locations.ids {
+            if id == "end" {
+                reader.report(Diagnostic(.error, "'end' is reserved (a route to 'end' picks an ending): choose another id", at: location))
+            }
+            if let earlier = first[id] {
+                reader.report(Diagnostic(.error, "duplicate id '\(id)': already used at line \(earlier.line) (steps and endings need ids of their own)", at: location))
+            } else {
+                first[id] = location
+            }
+        }
+    }
+
+    /// Reports targets that name nothing, and turns each route's target name into a step, an ending or `end`.
+    private func resolveTargets(_ steps: inout [Step], endings: [Ending]) {
+        let stepIDs = Set(steps.map(\.id))
+        let endingIDs = Set(endings.map(\.id))
+        let candidates = steps.map(\.id) + endings.map(\.id) + ["end"]
+        for (name, node) in targetReferences where !stepIDs.contains(name) && !endingIDs.contains(name) && name != "end" {
+            reader.error("'goto' names '\(name)', which is neither a step, an ending nor 'end'\(Suggestion.didYouMean(name, in: candidates))", at: node)
+        }
+        for stepIndex in steps.indices {
+            for routeIndex in steps[stepIndex].routes.indices {
+                let name = steps[stepIndex].routes[routeIndex].target.name
+                if endingIDs.contains(name) {
+                    steps[stepIndex].routes[routeIndex].target = .ending(name)
+                } else if name == "end" {
+                    steps[stepIndex].routes[routeIndex].target = .end
+                }
+            }
+        }
+    }
+}
+
+extension Fields {
+    init(node: Node, what: String, values: [String: Node], keys: [String: Node]) {
+        self.init(node: node, what: what)
+        self.values = values
+        self.keys = keys
+    }
+}

@@ -1,0 +1,70 @@
+/// Checks the map of a scenario: every step should be reachable from the start, and from every step
+/// some ending must be reachable, or a learner could walk into a conversation that never ends.
+enum ScenarioGraphCheck {
+    static func diagnostics(for scenario: Scenario, file: String, locations: ScenarioLocations) -> [Diagnostic] {
+        let map = ScenarioMap(scenario)
+        var diagnostics: [Diagnostic] = []
+        func location(_ step: Step) -> SourceLocation {
+            step.location ?? SourceLocation(file: file, line: 1, column: 1)
+        }
+        let reachable = map.reachableSteps(from: scenario.startStepID)
+        for step in scenario.steps where !reachable.contains(step.id) {
+            diagnostics.append(Diagnostic(.warning, "step '\(step.id)' cannot be reached from the start step '\(scenario.startStepID)'", at: location(step)))
+        }
+        let finishing = map.stepsThatCanFinish()
+        for step in scenario.steps where !finishing.contains(step.id) {
+            diagnostics.append(Diagnostic(.error, "no ending can be reached from step '\(step.id)': its routes only lead back into steps that never end", at: location(step)))
+        }
+        return diagnostics
+    }
+}
+
+/// The steps of a scenario as a graph: which steps and endings each step can lead to.
+public struct ScenarioMap: Sendable {
+    /// For each step, the targets its routes can take, including the fallback to the next step
+    /// when no route is unconditional.
+    public let targets: [String: [RouteTarget]]
+
+    public init(_ scenario: Scenario) {
+        var targets: [String: [RouteTarget]] = [:]
+        for step in scenario.steps {
+            var next = step.routes.map(\.target)
+            if !step.routes.contains(where: { $0.condition == nil }) {
+                next.append(scenario.fallbackTarget(after: step.id))
+            }
+            targets[step.id] = next
+        }
+        self.targets = targets
+    }
+
+    /// The steps a learner can reach from `start`, `start` included.
+    public func reachableSteps(from start: String) -> Set<String> {
+        var seen: Set<String> = [start]
+        var queue = [start]
+        while let current = queue.popLast() {
+            for case .step(let next) in targets[current] ?? [] where !seen.contains(next) {
+                seen.insert(next)
+                queue.append(next)
+            }
+        }
+        return seen
+    }
+
+    /// The steps from which some path leads to an ending.
+    public func stepsThatCanFinish() -> Set<String> {
+        var finishing = Set(targets.filter { _, next in
+            next.contains { if case .step = $0 { false } else { true } }
+        }.keys)
+        var changed = true
+        while changed {
+            changed = false
+            for (step, next) in targets where !finishing.contains(step) {
+                if next.contains(where: { if case .step(let id) = $0 { finishing.contains(id) } else { false } }) {
+                    finishing.insert(step)
+                    changed = true
+                }
+            }
+        }
+        return finishing
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of a YAML node tree and turns every mismatch into a located diagnostic,
+/// so that one pass over a file reports all its problems instead of stopping at the first.
+final class YAMLNodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    // MARK: Reporting
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func error(_ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(.error, message, at: location(of: node)))
+    }
+
+    func warning(_ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(.warning, message, at: location(of: node)))
+    }
+
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    // MARK: Mappings
+
+    /// The fields of a mapping node, after checking that it is one and that every key is known.
+    /// - Parameters:
+    ///   - what: how the mapping is named in messages (`the scenario`, `step 'site'`).
+    func fields(_ node: Node, allowed: [String], what: String) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node)
+            return nil
+        }
+        var fields = Fields(node: node, what: what)
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                error("keys of \(what) must be names, not \(describe(keyNode))", at: keyNode)
+                continue
+            }
+            let key = keyScalar.string
+            guard allowed.contains(key) else {
+                error("unknown key '\(key)' in \(what)\(Suggestion.didYouMean(key, in: allowed))", at: keyNode)
+                continue
+            }
+            fields.values[key] = value
+            fields.keys[key] = keyNode
+        }
+        return fields
+    }
+
+    /// The entries of a mapping whose keys are names chosen by the author (vocabulary, counters).
+    func namedEntries(_ node: Node, what: String) -> [(name: String, keyNode: Node, value: Node)] {
+        guard case .mapping(let mapping) = node else {
+            error("\(what) must be a mapping of names to values, not \(describe(node))", at: node)
+            return []
+        }
+        var entries: [(name: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                error("names in \(what) must be texts, not \(describe(keyNode))", at: keyNode)
+                continue
+            }
+            entries.append((keyScalar.string, keyNode, value))
+        }
+        return entries
+    }
+
+    // MARK: Scalars
+
+    /// A text value; nil (with an error) when the node is not a scalar or is empty.
+    func text(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error("'\(key)' must be a text, not \(describe(node))", at: node)
+            return nil
+        }
+        if isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            error("'\(key)' is empty", at: node)
+            return nil
+        }
+        // Block scalars (`|`, `>`) end with a line break the author did not mean as text.
+        var text = scalar.string
+        while let last = text.last, last.isNewline || last == " " { text.removeLast() }
+        return text
+    }
+
+    func number(_ node: Node, key: String) -> Double? {
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
+            error("'\(key)' must be a number, not \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func integer(_ node: Node, key: String) -> Int? {
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+            error("'\(key)' must be a whole number, not \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func boolean(_ node: Node, key: String) -> Bool? {
+        if case .scalar(let scalar) = node {
+            switch scalar.string.lowercased() {
+            case "true", "yes": return true
+            case "false", "no": return false
+            default: break
+            }
+        }
+        error("'\(key)' must be true or false, not \(describe(node))", at: node)
+        return nil
+    }
+
+    /// A list of texts; a single text is accepted as a list of one when `single` is true.
+    func texts(_ node: Node, key: String, single: Bool = false) -> [(text: String, node: Node)] {
+        switch node {
+        case .sequence(let sequence):
+            return sequence.compactMap { item in
+                text(item, key: key).map { ($0, item) }
+            }
+        case .scalar where single:
+            return text(node, key: key).map { [($0, node)] } ?? []
+        default:
+            error("'\(key)' must be a list of texts, not \(describe(node))", at: node)
+            return []
+        }
+    }
+
+    /// The items of a list.
+    func items(_ node: Node, key: String) -> [Node] {
+        guard case .sequence(let sequence) = node else {
+            error("'\(key)' must be a list, not \(describe(node))", at: node)
+            return []
+        }
+        return Array(sequence)
+    }
+
+    // MARK: Describing
+
+    private func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// How a node is named in a message: `a list`, `a mapping`, or the value itself.
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            if isNull(scalar) { return "nothing" }
+            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "'\(shown)'"
+        case .mapping:
+            return "a mapping"
+        case .sequence:
+            return "a list"
+        default:
+            return "an alias"
+        }
+    }
+}
+
+/// The checked fields of a mapping, by key.
+struct Fields {
+    let node: Node
+    /// How the mapping is named in messages.
+    let what: String
+    var values: [String: Node] = [:]
+    var keys: [String: Node] = [:]
+
+    init(node: Node, what: String) {
+        self.node = node
+        self.what = what
+    }
+
+    subscript(key: String) -> Node? {
+        values[key]
+    }
+}
+
+extension YAMLNodeReader {
+    /// The value of a key that must be present; reports its absence at the mapping.
+    func required(_ fields: Fields, _ key: String) -> Node? {
+        if let value = fields[key] { return value }
+        error("\(fields.what) has no '\(key)'", at: fields.node)
+        return nil
+    }
+}

@@ -1,0 +1,59 @@
+/// A whole case study: the friend, the questions and how the conversation can end.
+public struct Scenario: Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var language: Language
+    public var version: String
+    public var author: String?
+    public var description: String?
+    public var persona: Persona
+    public var opening: String?
+    public var bands: BandThresholds
+    /// Counter names with their starting values, in the order they are declared.
+    public var counters: [CounterDeclaration]
+    public var steps: [Step]
+    public var endings: [Ending]
+    public var startStepID: String
+
+    public init(
+        id: String, title: String, language: Language, version: String, author: String? = nil,
+        description: String? = nil, persona: Persona, opening: String? = nil,
+        bands: BandThresholds = .standard, counters: [CounterDeclaration] = [],
+        steps: [Step], endings: [Ending], startStepID: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.language = language
+        self.version = version
+        self.author = author
+        self.description = description
+        self.persona = persona
+        self.opening = opening
+        self.bands = bands
+        self.counters = counters
+        self.steps = steps
+        self.endings = endings
+        self.startStepID = startStepID ?? steps.first?.id ?? ""
+    }
+
+    public func step(_ id: String) -> Step? {
+        steps.first { $0.id == id }
+    }
+
+    public func ending(_ id: String) -> Ending? {
+        endings.first { $0.id == id }
+    }
+
+    /// The thresholds that grade replies to `step`.
+    public func thresholds(for step: Step) -> BandThresholds {
+        step.bands ?? bands
+    }
+
+    /// Where a step goes when none of its routes holds: the next step of the file, or the end.
+    public func fallbackTarget(after stepID: String) -> RouteTarget {
+        guard let index = steps.firstIndex(where: { $0.id == stepID }), index + 1 < steps.count else {
+            return .end
+        }
+        return .step(steps[index + 1].id)
+    }
+}

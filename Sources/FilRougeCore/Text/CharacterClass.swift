@@ -1,0 +1,34 @@
+/// The kinds of characters the analyzer tells apart.
+enum CharacterClass {
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || TextFolder.isCombiningMark(scalar)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}": return true
+        default: return false
+        }
+    }
+
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+
+    /// Punctuation that closes a sentence; a line break does too.
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", ";", ":", "\u{2026}", "\n", "\u{2029}", "\u{00A1}", "\u{00BF}": return true
+        default: return false
+        }
+    }
+}

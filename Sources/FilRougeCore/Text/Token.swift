@@ -1,0 +1,54 @@
+/// One word or number of a reply or a keyword, as the rubric sees it.
+public struct Token: Equatable, Sendable {
+    /// The word as written, e.g. `Réseaux`.
+    public var text: String
+    /// The folded form (`reseaux`): lower case, no accents.
+    public var folded: String
+    /// The form compared with keywords: the folded form, reduced further by the analyzer's
+    /// normalisation (stemming) where it has one.
+    public var key: String
+    /// Where the word stands in the original text, in Unicode scalar offsets (see ``TextRange``).
+    public var range: TextRange
+    /// Which sentence of the text the word belongs to, counting from 0.
+    public var sentence: Int
+    /// True when punctuation (a comma, a full stop…) stands between the previous word and this one.
+    public var followsPunctuation: Bool
+    /// The elided word removed from the front, folded, without its apostrophe (`l`, `n`, `qu`), if any.
+    public var elision: String?
+    /// True for a number written in digits (`50`, `1,5`).
+    public var isNumber: Bool
+    /// For the first part of a hyphenated word (`e-mail`), the parts joined without hyphens (`email`)
+    /// and how many tokens the word spans.
+    public var compound: Compound?
+
+    /// A hyphenated word read as one.
+    public struct Compound: Equatable, Sendable {
+        public var folded: String
+        public var key: String
+        public var tokenCount: Int
+    }
+}
+
+/// A range of Unicode scalar offsets in a text (`start` included, `end` excluded).
+///
+/// Scalar offsets are what most languages index strings by (Python, Rust's `chars`), so transcripts
+/// that store them can be highlighted by any program.
+public struct TextRange: Codable, Equatable, Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    /// The part of `text` this range covers, or nil when it lies outside.
+    public func substring(of text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard start >= 0, start <= end,
+              let lower = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
+              let upper = scalars.index(lower, offsetBy: end - start, limitedBy: scalars.endIndex)
+        else { return nil }
+        return String(scalars[lower..<upper])
+    }
+}

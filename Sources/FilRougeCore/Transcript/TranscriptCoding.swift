@@ -1,0 +1,82 @@
+import Foundation
+
+/// Writes and reads transcript lines: JSON Lines, one entry a line, keys sorted, dates in ISO 8601.
+public enum TranscriptCoding {
+    /// One line of JSON, without its line break.
+    public static func line(for entry: TranscriptEntry) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)))
+        }
+        guard let data = try? encoder.encode(entry), let text = String(data: data, encoding: .utf8) else {
+            // Every value of a transcript entry is encodable; this cannot happen with valid doubles.
+            return "{\"type\":\"unencodable\"}"
+        }
+        return text
+    }
+
+    /// Reads a whole transcript. Lines that cannot be read (a half-written last line after a power
+    /// cut, a hand edit) are reported and skipped, never fatal.
+    public static func read(_ text: String) -> TranscriptContents {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let string = try container.decode(String.self)
+            if let date = try? Date(string, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)) {
+                return date
+            }
+            if let date = try? Date(string, strategy: .iso8601) { return date }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO 8601 date: \(string)")
+        }
+        var contents = TranscriptContents()
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            do {
+                let entry = try decoder.decode(TranscriptEntry.self, from: Data(trimmed.utf8))
+                switch entry {
+                case .header(let header) where contents.header == nil && contents.events.isEmpty:
+                    contents.header = header
+                case .header:
+                    contents.damaged.append(.init(line: index + 1, reason: "a second header"))
+                case .event(let date, let event):
+                    contents.events.append(.init(at: date, event: event))
+                }
+            } catch {
+                contents.damaged.append(.init(line: index + 1, reason: "not a transcript entry (\(TranscriptCoding.describe(error)))"))
+            }
+        }
+        return contents
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context): return context.debugDescription
+        case DecodingError.keyNotFound(let key, _): return "no '\(key.stringValue)'"
+        case DecodingError.typeMismatch(_, let context): return "wrong type at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        case DecodingError.valueNotFound(_, let context): return "no value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        default: return "invalid JSON"
+        }
+    }
+}
+
+/// A transcript as read back.
+public struct TranscriptContents: Equatable, Sendable {
+    public var header: TranscriptHeader?
+    public var events: [TimedEvent] = []
+    /// Lines that could not be read, with why.
+    public var damaged: [DamagedLine] = []
+
+    public struct TimedEvent: Equatable, Sendable {
+        public var at: Date
+        public var event: DialogueEvent
+    }
+
+    public struct DamagedLine: Equatable, Sendable {
+        /// 1-based.
+        public var line: Int
+        public var reason: String
+    }
+}

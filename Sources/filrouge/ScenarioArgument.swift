@@ -1,0 +1,50 @@
+import FilRougeConsole
+import FilRougeCore
+import FilRougeScenarios
+import Foundation
+
+/// A scenario named on the command line: a file path, or the name of a bundled scenario.
+struct ScenarioArgument {
+    /// The name diagnostics and transcripts use: the path as typed, or `bundled:NAME`.
+    let displayName: String
+    let text: String
+
+    /// Reads `argument` as a file when one exists there, else as a bundled scenario's name.
+    static func resolve(_ argument: String) throws -> ScenarioArgument {
+        if FileManager.default.fileExists(atPath: argument) || argument.contains("/") || argument.hasSuffix(".yaml") && BundledScenarios.named(argument) == nil {
+            return ScenarioArgument(displayName: argument, text: try ScenarioFileReader.read(path: argument))
+        }
+        if let bundled = BundledScenarios.named(argument) {
+            return ScenarioArgument(displayName: "bundled:\(bundled.fileName)", text: bundled.text)
+        }
+        let names = BundledScenarios.all.map(\.name).joined(separator: ", ")
+        throw CommandFailure("no scenario file '\(argument)', and no bundled scenario of that name (bundled: \(names))")
+    }
+
+    /// The bundled Mr Alancienne scenario in `language`.
+    static func bundled(language: Language) throws -> ScenarioArgument {
+        try resolve("alancienne.\(language.rawValue)")
+    }
+
+    /// Loads the scenario; on errors, prints every diagnostic to standard error and fails.
+    func load() throws -> Scenario {
+        let result = ScenarioLoader.load(text, file: displayName)
+        let renderer = DiagnosticRenderer(source: text)
+        for diagnostic in result.diagnostics where diagnostic.severity == .error {
+            Output.error(renderer.render(diagnostic))
+        }
+        guard let scenario = result.scenario else {
+            throw CommandFailure("\(displayName) has errors; see above (filrouge check \(displayName))")
+        }
+        return scenario
+    }
+}
+
+/// A failure already explained to the user: the message goes to standard error, the exit code is 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import FilRougeConsole
+import FilRougeCore
+
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Grade the example replies of scenario files and compare them with their expected outcomes.",
+        discussion: """
+            Prints each failing example with the expected and the actual outcome, then 'N passed, N failed'.
+            Exits with 1 when an example fails or a file cannot be loaded.
+            Example:
+              filrouge test scenarios/alancienne.fr.yaml
+            """
+    )
+
+    @Argument(help: "Scenario files (or bundled scenario names).")
+    var files: [String]
+
+    @Flag(name: .shortAndLong, help: "Also list the examples that pass.")
+    var verbose = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one scenario file.") }
+    }
+
+    func run() throws {
+        var passed = 0
+        var failed = 0
+        var unloadable = false
+        for file in files {
+            let scenario: Scenario
+            do {
+                scenario = try ScenarioArgument.resolve(file).load()
+            } catch {
+                Output.error("\(file): error: \(error)")
+                unloadable = true
+                continue
+            }
+            for outcome in ExampleRunner(scenario: scenario).run() {
+                let place = outcome.example.location.map { "\($0)" } ?? file
+                let reply = TerminalSafeText.sanitize(outcome.example.reply)
+                if outcome.passed {
+                    passed += 1
+                    if verbose { Output.line("pass \(place) [\(outcome.step)] \(outcome.evaluation.band.rawValue) \(ExampleOutcome.percent(outcome.evaluation.score)): \(reply)") }
+                    continue
+                }
+                failed += 1
+                Output.line("FAIL \(place) [\(outcome.step)]: \(reply)")
+                for failure in outcome.failures { Output.line("  \(failure)") }
+                let met = outcome.evaluation.metConcepts
+                let missed = outcome.evaluation.missedConcepts
+                Output.line("  met: \(met.isEmpty ? "-" : met.joined(separator: ", ")); missed: \(missed.isEmpty ? "-" : missed.joined(separator: ", "))")
+            }
+        }
+        Output.line("\(passed) passed, \(failed) failed")
+        if failed > 0 || unloadable { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,57 @@
+@testable import FilRougeConsole
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@Suite("TerminalInfo")
+struct TerminalInfoTests {
+    @Test func aPipeIsNotATerminal() throws {
+        let pipe = try PipeFixture()
+        defer {
+            pipe.closeReadEnd()
+            close(pipe.writeEnd)
+        }
+        #expect(!TerminalInfo.isTerminal(pipe.readEnd))
+        #expect(!TerminalInfo.isTerminal(pipe.writeEnd))
+    }
+
+    @Test func withoutATerminalTheWidthComesFromColumns() throws {
+        let pipe = try PipeFixture()
+        defer {
+            pipe.closeReadEnd()
+            close(pipe.writeEnd)
+        }
+        #expect(TerminalInfo.columns(pipe.writeEnd, environment: ["COLUMNS": "132"]) == 132)
+        #expect(TerminalInfo.columns(pipe.writeEnd, environment: ["COLUMNS": " 100 "]) == 100)
+    }
+
+    @Test func withoutAnyHintTheWidthIsEighty() throws {
+        let pipe = try PipeFixture()
+        defer {
+            pipe.closeReadEnd()
+            close(pipe.writeEnd)
+        }
+        #expect(TerminalInfo.columns(pipe.writeEnd, environment: [:]) == 80)
+        #expect(TerminalInfo.columns(pipe.writeEnd, environment: ["COLUMNS": "large"]) == 80)
+        #expect(TerminalInfo.columns(pipe.writeEnd, environment: ["COLUMNS": "0"]) == 80)
+        #expect(TerminalInfo.columns(pipe.writeEnd, environment: ["COLUMNS": "-5"]) == 80)
+    }
+
+    @Test func absurdWidthsAreClamped() throws {
+        let pipe = try PipeFixture()
+        defer {
+            pipe.closeReadEnd()
+            close(pipe.writeEnd)
+        }
+        #expect(TerminalInfo.columns(pipe.writeEnd, environment: ["COLUMNS": "5"]) == 20)
+        #expect(TerminalInfo.columns(pipe.writeEnd, environment: ["COLUMNS": "100000"]) == 500)
+    }
+
+    @Test func aClosedDescriptorFallsBackToo() {
+        #expect(TerminalInfo.columns(-1, environment: ["COLUMNS": "90"]) == 90)
+        #expect(!TerminalInfo.isTerminal(-1))
+    }
+}
