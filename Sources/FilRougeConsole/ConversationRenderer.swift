@@ -6,7 +6,8 @@ public struct ConversationRenderer: Sendable {
     public let scenario: Scenario
     public let text: InterfaceText
     public let style: Style
-    public let width: Int
+    /// The columns to wrap to; the runner updates it when the window is resized.
+    public var width: Int
     /// Show the learner's replies again (when they were not typed at a terminal, so never echoed).
     public var echoReplies: Bool
     public var showCoach: Bool
@@ -24,9 +25,10 @@ public struct ConversationRenderer: Sendable {
     public func render(_ event: DialogueEvent) -> String? {
         switch event {
         case .narration(let narration):
-            return style.apply(.narration, wrapped(safe(narration.text)))
+            // A blank line after the narration and after each reaction separates the turns.
+            return style.apply(.narration, wrapped(safe(narration.text))) + "\n"
         case .friendLine(let line):
-            return friend(safe(line.text))
+            return friend(safe(line.text)) + (line.kind == .reaction ? "\n" : "")
         case .question(let question):
             return friend(safe(question.text), role: .question)
         case .reply(let reply):
@@ -52,7 +54,7 @@ public struct ConversationRenderer: Sendable {
     /// The title line shown before the opening.
     public var banner: String {
         let title = style.apply(.heading, safe(scenario.title))
-        return title + "\n" + style.apply(.coach, text.startHint)
+        return title + "\n" + style.apply(.coach, text.startHint) + "\n"
     }
 
     /// The command list.
@@ -67,10 +69,10 @@ public struct ConversationRenderer: Sendable {
     public func coachNote(_ evaluation: ReplyEvaluation, followUpComing: Bool = false) -> String {
         let met = evaluation.criteria.filter { $0.status == .met }.map { safe($0.label) }
         let missed = evaluation.criteria.filter { $0.status != .met }.map { safe($0.label) }
-        var parts = [style.apply(.coach, "\(text.coach) ·") + " " + bandLabel(evaluation.band) + " " + style.apply(.coach, ExampleOutcome.percent(evaluation.score))]
-        parts.append("✓ " + text.metHeading + text.colon + (met.isEmpty ? text.nothingMet : style.apply(.met, met.joined(separator: ", "))))
+        var parts = [style.apply(.coach, "\(text.coach)\u{00A0}·") + " " + bandLabel(evaluation.band) + " " + style.apply(.coach, ExampleOutcome.percent(evaluation.score))]
+        parts.append("✓\u{00A0}" + text.metHeading + text.colon + (met.isEmpty ? text.nothingMet : style.apply(.met, met.joined(separator: ", "))))
         if !missed.isEmpty {
-            parts.append("✗ " + text.missedHeading + text.colon + style.apply(.missed, missed.joined(separator: ", ")))
+            parts.append("✗\u{00A0}" + text.missedHeading + text.colon + style.apply(.missed, missed.joined(separator: ", ")))
         }
         return wrapped(parts.joined(separator: "  "), indent: "    ")
     }

@@ -12,6 +12,7 @@ public struct ConversationRunner {
     private let warn: (String) -> Void
     private let transcript: TranscriptFile?
     private let now: () -> Date
+    private let columns: (() -> Int)?
     /// Set when the transcript could not be written: the learner is told once.
     public private(set) var transcriptError: String?
 
@@ -19,9 +20,10 @@ public struct ConversationRunner {
     ///   - write: shows text (a line break is added).
     ///   - warn: reports a problem (standard error).
     ///   - now: the clock that stamps transcript entries.
+    ///   - columns: the terminal's current width, asked before each turn so that text follows a resized window.
     public init(
         engine: DialogueEngine, renderer: ConversationRenderer, reader: any LineReader,
-        transcript: TranscriptFile?, now: @escaping () -> Date = Date.init,
+        transcript: TranscriptFile?, now: @escaping () -> Date = Date.init, columns: (() -> Int)? = nil,
         write: @escaping (String) -> Void, warn: @escaping (String) -> Void
     ) {
         self.engine = engine
@@ -29,6 +31,7 @@ public struct ConversationRunner {
         self.reader = reader
         self.transcript = transcript
         self.now = now
+        self.columns = columns
         self.write = write
         self.warn = warn
     }
@@ -87,6 +90,7 @@ public struct ConversationRunner {
 
     /// Records and shows events; returns the `finished` event if one came.
     private mutating func show(_ events: [DialogueEvent]) -> Finished? {
+        if let columns { renderer.width = columns() }
         var finished: Finished?
         for event in events {
             record(event)

@@ -36,16 +36,16 @@ public struct InterfaceText: Sendable {
     }
 
     public static let french = InterfaceText(
-        colon: " : ",
+        colon: "\u{00A0}: ",
         you: "Vous",
         coach: "Coach",
         metHeading: "vu",
-        missedHeading: "à creuser",
+        missedHeading: "à\u{00A0}creuser",
         nothingMet: "rien encore",
         hint: "Indice",
         noMoreHints: "Plus d'indice pour cette question.",
         interrupted: "(Ligne abandonnée. /quitter ou Ctrl-D pour terminer.)",
-        unknownCommand: { "Commande inconnue : \($0). Tapez /aide pour la liste." },
+        unknownCommand: { "Commande inconnue\u{00A0}: \($0). Tapez /aide pour la liste." },
         coachOn: "Notes du coach affichées.",
         coachOff: "Notes du coach masquées.",
         scoreLine: { count, score, band in "\(count) étape(s) terminée(s), moyenne \(score) (\(band))." },
@@ -54,9 +54,9 @@ public struct InterfaceText: Sendable {
         total: "Total",
         followUpMarker: "relance",
         endedEarly: "Conversation interrompue avant la fin.",
-        transcriptSaved: { "Transcription enregistrée : \($0)" },
-        helpIntro: "Répondez librement, comme à un ami. Commandes :",
-        startHint: "(Répondez librement ; /aide pour les commandes.)",
+        transcriptSaved: { "Transcription enregistrée\u{00A0}: \($0)" },
+        helpIntro: "Répondez librement, comme à un ami. Commandes\u{00A0}:",
+        startHint: "(Répondez librement\u{00A0}; /aide pour les commandes.)",
         bandNames: [.good: "réussi", .partial: "partiel", .missed: "manqué"],
         commandHelp: [
             (["/aide", "/help"], "cette aide"),

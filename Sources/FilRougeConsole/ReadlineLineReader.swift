@@ -19,7 +19,7 @@ import Darwin
 /// handler is installed, the terminal is in its normal mode and the previous SIGINT,
 /// SIGWINCH and SIGCONT handlers are back in place.
 ///
-/// A prompt containing colour sequences must mark them with `ReadlinePrompt.invisible(_:)`.
+/// Colour sequences in the prompt are marked for readline here (see `ReadlinePrompt`), so callers pass plain ANSI.
 ///
 /// readline is one global state per process: use one `ReadlineLineReader` at a time,
 /// from one thread. It is meant for a terminal; with a pipe, use `StdinLineReader`.
@@ -52,7 +52,8 @@ public struct ReadlineLineReader: LineReader {
             fflush(nil)
         }
         ReadlineSignals.clearNotes()
-        ReadlineCallback.start(prompt: prompt)
+        // Colour sequences take no room on screen; readline must be told, or editing goes astray.
+        ReadlineCallback.start(prompt: ReadlinePrompt.markingEscapeSequences(in: prompt))
         let input = waitForInput()
         if case .line(let text) = input {
             history.record(text)

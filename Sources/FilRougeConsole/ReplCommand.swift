@@ -22,7 +22,7 @@ public enum ReplCommand: String, CaseIterable, Sendable {
     }
 
     /// What a typed line is: a command, an unknown command, or a reply.
-    public enum Parsed: Equatable {
+    public enum Parsed: Equatable, Sendable {
         case command(ReplCommand)
         case unknown(String)
         case reply

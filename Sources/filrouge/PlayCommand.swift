@@ -91,7 +91,7 @@ struct PlayCommand: ParsableCommand {
         )
         var runner = ConversationRunner(
             engine: DialogueEngine(scenario: loaded, seed: seed), renderer: renderer, reader: reader,
-            transcript: file, write: Output.line, warn: Output.error
+            transcript: file, columns: { TerminalInfo.columns() }, write: Output.line, warn: Output.error
         )
         _ = runner.run()
         Output.line(renderer.text.transcriptSaved(file.url.path))

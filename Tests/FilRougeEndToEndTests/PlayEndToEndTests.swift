@@ -29,18 +29,18 @@ struct PlayEndToEndTests {
 
         let output = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(output.first == "La boulangerie de Mme Levain")
-        #expect(output.contains("Vous : Oui, la précommande en ligne, c'est simple"))
-        #expect(output.contains("Mme Levain : Tu as raison, je vais essayer."))
-        #expect(output.contains("Indice : Plus d'indice pour cette question."))
-        #expect(output.contains("Mme Levain : D'accord, je vais y réfléchir."))
-        #expect(output.contains("Mme Levain : Merci, je me lance dès lundi !"))
+        #expect(output.contains("Vous\u{00A0}: Oui, la précommande en ligne, c'est simple"))
+        #expect(output.contains("Mme Levain\u{00A0}: Tu as raison, je vais essayer."))
+        #expect(output.contains("Indice\u{00A0}: Plus d'indice pour cette question."))
+        #expect(output.contains("Mme Levain\u{00A0}: D'accord, je vais y réfléchir."))
+        #expect(output.contains("Mme Levain\u{00A0}: Merci, je me lance dès lundi !"))
         let summary = Array(output.drop { $0 != "Bilan" })
         #expect(summary == [
             "Bilan",
             "  commandes  100%  réussi    ✓ commande en ligne, simplicité",
             "  reseaux     50%  partiel   ✓ photos  ✗ réseaux sociaux",
-            "  Total : 75% (réussi)",
-            "Transcription enregistrée : \(transcript.path)",
+            "  Total\u{00A0}: 75% (réussi)",
+            "Transcription enregistrée\u{00A0}: \(transcript.path)",
             "",
         ])
 
@@ -137,7 +137,7 @@ struct PlayEndToEndTests {
         let run = try FilRougeBinary.run(["play", Self.fixture.path, "--transcript", path], input: "titre \u{1B}]2;pirate\u{07} et \u{1B}[2J commande en ligne\n")
         #expect(run.status == 0)
         #expect(!run.output.contains("\u{1B}"))
-        #expect(run.output.contains("Vous : titre  et  commande en ligne"))
+        #expect(run.output.contains("Vous\u{00A0}: titre  et  commande en ligne"))
         let transcript = try String(contentsOfFile: path, encoding: .utf8)
         #expect(transcript.contains(#"\u001b]2;pirate\u0007"#), "the transcript keeps the reply exactly as typed")
     }

@@ -61,6 +61,11 @@ public struct Question: Codable, Equatable, Sendable {
     public var text: String
     /// True for a step's follow-up question.
     public var followUp: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case step, text
+        case followUp = "follow_up"
+    }
 }
 
 public struct Reply: Codable, Equatable, Sendable {

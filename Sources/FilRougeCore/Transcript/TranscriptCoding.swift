@@ -37,6 +37,8 @@ public enum TranscriptCoding {
             do {
                 let entry = try decoder.decode(TranscriptEntry.self, from: Data(trimmed.utf8))
                 switch entry {
+                case .header(let header) where header.format != TranscriptHeader.currentFormat:
+                    contents.damaged.append(.init(line: index + 1, reason: "transcript format \(header.format) is not supported (this program reads format \(TranscriptHeader.currentFormat))"))
                 case .header(let header) where contents.header == nil && contents.events.isEmpty:
                     contents.header = header
                 case .header:

@@ -39,6 +39,15 @@ struct TranscriptCodingTests {
         #expect(contents.header == nil)
     }
 
+    @Test func refusesAnUnknownFormat() throws {
+        let scenario = try #require(DialogueEngineTests.scenario as Scenario?)
+        var header = TranscriptHeader(scenario: .init(scenario: scenario, sourceText: ""), learner: nil, started: Date(timeIntervalSince1970: 0), seed: 1, program: "p")
+        header.format = 99
+        let contents = TranscriptCoding.read(TranscriptCoding.line(for: .header(header)))
+        #expect(contents.header == nil)
+        #expect(contents.damaged.first?.reason == "transcript format 99 is not supported (this program reads format 1)")
+    }
+
     @Test func theScenarioHashFollowsTheText() throws {
         let scenario = try #require(DialogueEngineTests.scenario as Scenario?)
         let one = TranscriptHeader.ScenarioReference(scenario: scenario, sourceText: "a")

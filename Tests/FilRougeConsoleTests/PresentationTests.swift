@@ -1,0 +1,71 @@
+import Testing
+import FilRougeCore
+@testable import FilRougeConsole
+
+struct TextWrapperTests {
+    @Test func wrapsAtSpacesWithinTheWidth() {
+        let text = "one two three four five six seven eight nine ten"
+        let wrapped = TextWrapper.wrap(text, width: 15, indent: "  ")
+        #expect(wrapped == "one two three\n  four five six\n  seven eight\n  nine ten")
+        #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 15 })
+    }
+
+    @Test func keepsParagraphsIndentationAndAlignment() {
+        #expect(TextWrapper.wrap("  a  b\n\nc", width: 40) == "  a  b\n\nc")
+    }
+
+    @Test func neverBreaksInsideAWordOrAtANonBreakingSpace() {
+        #expect(TextWrapper.wrap("incomprehensibilities x", width: 10) == "incomprehensibilities\nx")
+        #expect(TextWrapper.wrap("aaaa à\u{00A0}creuser", width: 12) == "aaaa\nà\u{00A0}creuser")
+    }
+}
+
+struct ColourPolicyTests {
+    @Test func colourOnlyOnATerminalWithoutNoColorOrDumbTerm() {
+        #expect(ColourPolicy.allowsColour(outputIsTerminal: true, environment: ["TERM": "xterm-256color"]))
+        #expect(!ColourPolicy.allowsColour(outputIsTerminal: false, environment: [:]))
+        #expect(!ColourPolicy.allowsColour(outputIsTerminal: true, environment: ["NO_COLOR": "1"]))
+        #expect(ColourPolicy.allowsColour(outputIsTerminal: true, environment: ["NO_COLOR": ""]))
+        #expect(!ColourPolicy.allowsColour(outputIsTerminal: true, environment: ["TERM": "dumb"]))
+    }
+
+    @Test func plainStyleAddsNothing() {
+        #expect(Style.plain.apply(.question, "Pourquoi ?") == "Pourquoi ?")
+        #expect(Style(colour: true).apply(.question, "Pourquoi ?") == "\u{1B}[1mPourquoi ?\u{1B}[0m")
+    }
+}
+
+struct ReplCommandTests {
+    @Test(arguments: [
+        ("/help", ReplCommand.Parsed.command(.help)),
+        ("/aide", .command(.help)),
+        ("  /INDICE ", .command(.hint)),
+        ("/répéter", .command(.repeatQuestion)),
+        ("/repeter", .command(.repeatQuestion)),
+        ("/quitter", .command(.quit)),
+        ("/score", .command(.score)),
+        ("/coach", .command(.coach)),
+        ("/frobnicate", .unknown("/frobnicate")),
+        ("/ je pense que non", .reply),
+        ("Bonjour", .reply),
+    ])
+    func parsesCommandsAndReplies(line: String, expected: ReplCommand.Parsed) {
+        #expect(ReplCommand.parse(line) == expected)
+    }
+
+    @Test func everyNameIsCompletable() {
+        #expect(ReplCommand.allNames.contains("/quitter"))
+        #expect(Set(ReplCommand.allNames).count == ReplCommand.allNames.count)
+    }
+}
+
+struct StandardPathsTests {
+    @Test func followsXDGAndFallsBackToHome() {
+        let xdg = StandardPaths(environment: ["XDG_STATE_HOME": "/s", "XDG_DATA_HOME": "/d", "HOME": "/h"])
+        #expect(xdg.historyFile.path == "/s/filrouge/history")
+        #expect(xdg.transcriptsDirectory.path == "/d/filrouge/transcripts")
+        let home = StandardPaths(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])
+        #expect(home.historyFile.path == "/h/.local/state/filrouge/history")
+        #expect(home.transcriptsDirectory.path == "/h/.local/share/filrouge/transcripts")
+    }
+}
