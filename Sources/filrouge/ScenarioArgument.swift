@@ -11,11 +11,12 @@ struct ScenarioArgument {
 
     /// Reads `argument` as a file when one exists there, else as a bundled scenario's name.
     static func resolve(_ argument: String) throws -> ScenarioArgument {
-        if FileManager.default.fileExists(atPath: argument) || argument.contains("/") || argument.hasSuffix(".yaml") && BundledScenarios.named(argument) == nil {
-            return ScenarioArgument(displayName: argument, text: try ScenarioFileReader.read(path: argument))
-        }
-        if let bundled = BundledScenarios.named(argument) {
+        if !FileManager.default.fileExists(atPath: argument), let bundled = BundledScenarios.named(argument) {
             return ScenarioArgument(displayName: "bundled:\(bundled.fileName)", text: bundled.text)
+        }
+        let looksLikeAPath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+        if FileManager.default.fileExists(atPath: argument) || looksLikeAPath {
+            return ScenarioArgument(displayName: argument, text: try ScenarioFileReader.read(path: argument))
         }
         let names = BundledScenarios.all.map(\.name).joined(separator: ", ")
         throw CommandFailure("no scenario file '\(argument)', and no bundled scenario of that name (bundled: \(names))")
