@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "FilRouge",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "filrouge", targets: ["filrouge"]),
         .library(name: "FilRougeCore", targets: ["FilRougeCore"]),

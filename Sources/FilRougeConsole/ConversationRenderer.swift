@@ -35,7 +35,7 @@ public struct ConversationRenderer: Sendable {
             return echoReplies ? labelled(text.you, safe(reply.text), role: .learner) : nil
         case .evaluation(let evaluation):
             guard showCoach else { return nil }
-            return coachNote(evaluation.evaluation, followUpComing: !evaluation.combined && evaluation.attempt == 1 && evaluation.evaluation.band != .good)
+            return coachNote(evaluation.evaluation, step: evaluation.step)
         case .hint(let hint):
             let body = hint.text.map(safe) ?? text.noMoreHints
             return labelled(text.hint, body, role: .hint)
@@ -65,16 +65,40 @@ public struct ConversationRenderer: Sendable {
         return ([text.helpIntro] + rows).joined(separator: "\n")
     }
 
-    /// One line: the concepts met and those still missing.
-    public func coachNote(_ evaluation: ReplyEvaluation, followUpComing: Bool = false) -> String {
-        let met = evaluation.criteria.filter { $0.status == .met }.map { safe($0.label) }
-        let missed = evaluation.criteria.filter { $0.status != .met }.map { safe($0.label) }
-        var parts = [style.apply(.coach, "\(text.coach)\u{00A0}·") + " " + bandLabel(evaluation.band) + " " + style.apply(.coach, ExampleOutcome.percent(evaluation.score))]
-        parts.append("✓\u{00A0}" + text.metHeading + text.colon + (met.isEmpty ? text.nothingMet : style.apply(.met, met.joined(separator: ", "))))
-        if !missed.isEmpty {
-            parts.append("✗\u{00A0}" + text.missedHeading + text.colon + style.apply(.missed, missed.joined(separator: ", ")))
+    /// One line: the concepts met, with the learner's words that met them; those mentioned only in
+    /// a negation; misconceptions, with the coach's word on them; and those still missing.
+    public func coachNote(_ evaluation: ReplyEvaluation, step: String) -> String {
+        let concepts = evaluation.criteria.filter { !$0.isMisconception }
+        let met = concepts.filter { $0.status == .met }.map { result in
+            style.apply(.met, safe(result.label)) + quoted(result.evidence.first?.text, unless: result.label)
         }
+        let negated = concepts.filter { $0.status == .negated }.map { result in
+            style.apply(.missed, safe(result.label)) + quoted(result.negatedEvidence.first?.text, unless: result.label)
+        }
+        let missed = concepts.filter { $0.status == .missed }.map { style.apply(.missed, safe($0.label)) }
+        let misconceptions = evaluation.criteria.filter { $0.isMisconception && $0.status == .met }.map { result in
+            style.apply(.missed, safe(result.label)) + quoted(result.evidence.first?.text, unless: result.label)
+                + (feedback(for: result, step: step).map { " — " + safe($0) } ?? "")
+        }
+        let nbsp = "\u{00A0}"
+        var parts = [style.apply(.coach, "\(text.coach)\(nbsp)·") + " " + bandLabel(evaluation.band) + " " + style.apply(.coach, ExampleOutcome.percent(evaluation.score))]
+        parts.append("✓" + nbsp + text.metHeading + text.colon + (met.isEmpty ? text.nothingMet : met.joined(separator: ", ")))
+        if !negated.isEmpty { parts.append("⊘" + nbsp + text.negatedHeading + text.colon + negated.joined(separator: ", ")) }
+        if !misconceptions.isEmpty { parts.append("⚠" + nbsp + text.misconceptionHeading + text.colon + misconceptions.joined(separator: "; ")) }
+        if !missed.isEmpty { parts.append("✗" + nbsp + text.missedHeading + text.colon + missed.joined(separator: ", ")) }
         return wrapped(parts.joined(separator: "  "), indent: "    ")
+    }
+
+    /// ` «words»` when the learner's words say something the label does not.
+    private func quoted(_ words: String?, unless label: String) -> String {
+        guard let words, TextFolder.fold(words) != TextFolder.fold(label) else { return "" }
+        let highlighted = style.apply(.evidence, safe(words).replacingOccurrences(of: " ", with: "\u{00A0}"))
+        return "\u{00A0}" + text.openQuote + highlighted + text.closeQuote
+    }
+
+    /// The trainer's feedback for a criterion of a step.
+    private func feedback(for result: CriterionResult, step: String) -> String? {
+        scenario.step(step)?.rubric.first { $0.concept == result.concept }?.feedback
     }
 
     /// The summary of results so far (for `/score`).
@@ -94,10 +118,13 @@ public struct ConversationRenderer: Sendable {
             let padded = String(repeating: " ", count: max(0, 4 - score.count)) + score
             let band = text.bandName(result.band)
             let bandPadded = band.padding(toLength: max(band.count, 8), withPad: " ", startingAt: 0)
-            let met = result.criteria.filter { $0.status == .met }.map { safe($0.label) }
-            let missed = result.criteria.filter { $0.status != .met }.map { safe($0.label) }
+            let concepts = result.criteria.filter { !$0.misconception }
+            let met = concepts.filter { $0.status == .met }.map { safe($0.label) }
+            let missed = concepts.filter { $0.status != .met }.map { safe($0.label) }
+            let misconceptions = result.criteria.filter { $0.misconception && $0.status == .met }.map { safe($0.label) }
             var line = "  \(id)  \(padded)  " + bandStyled(result.band, bandPadded)
             if !met.isEmpty { line += "  ✓ " + met.joined(separator: ", ") }
+            if !misconceptions.isEmpty { line += "  ⚠ " + misconceptions.joined(separator: ", ") }
             if !missed.isEmpty { line += "  ✗ " + missed.joined(separator: ", ") }
             lines.append(wrapped(line, indent: String(repeating: " ", count: idWidth + 20)))
         }

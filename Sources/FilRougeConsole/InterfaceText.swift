@@ -8,6 +8,13 @@ public struct InterfaceText: Sendable {
     public var coach: String
     public var metHeading: String
     public var missedHeading: String
+    /// Concepts mentioned only inside a negation.
+    public var negatedHeading: String
+    /// Misconceptions the reply expresses.
+    public var misconceptionHeading: String
+    /// Quotation marks around the learner's own words.
+    public var openQuote: String
+    public var closeQuote: String
     public var nothingMet: String
     public var hint: String
     public var noMoreHints: String
@@ -41,6 +48,10 @@ public struct InterfaceText: Sendable {
         coach: "Coach",
         metHeading: "vu",
         missedHeading: "à\u{00A0}creuser",
+        negatedHeading: "nié",
+        misconceptionHeading: "attention",
+        openQuote: "«\u{00A0}",
+        closeQuote: "\u{00A0}»",
         nothingMet: "rien encore",
         hint: "Indice",
         noMoreHints: "Plus d'indice pour cette question.",
@@ -74,6 +85,10 @@ public struct InterfaceText: Sendable {
         coach: "Coach",
         metHeading: "met",
         missedHeading: "missing",
+        negatedHeading: "negated",
+        misconceptionHeading: "careful",
+        openQuote: "“",
+        closeQuote: "”",
         nothingMet: "nothing yet",
         hint: "Hint",
         noMoreHints: "No more hints for this question.",

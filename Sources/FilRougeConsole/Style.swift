@@ -9,7 +9,7 @@ public struct Style: Sendable {
     public static let plain = Style(colour: false)
 
     public enum Role: Sendable {
-        case friendName, question, narration, coach, met, missed, hint, heading, learner, good, partial, missedBand
+        case friendName, question, narration, coach, met, missed, hint, heading, learner, good, partial, missedBand, evidence
     }
 
     public func apply(_ role: Role, _ text: String) -> String {
@@ -30,6 +30,7 @@ public struct Style: Sendable {
         case .hint: return "\u{1B}[35m"
         case .heading: return "\u{1B}[1;4m"
         case .learner: return "\u{1B}[1;34m"
+        case .evidence: return "\u{1B}[4m"
         }
     }
 }

@@ -112,16 +112,23 @@ public struct DialogueEngine: Sendable {
         }
         let result = StepResult(
             step: step.id, score: evaluation.score, band: evaluation.band, attempts: attempts,
-            criteria: evaluation.criteria.map { StepResult.ConceptOutcome(concept: $0.concept, label: $0.label, status: $0.status) }
+            criteria: evaluation.criteria.map {
+                StepResult.ConceptOutcome(concept: $0.concept, label: $0.label, status: $0.status, misconception: $0.isMisconception)
+            }
         )
         results.append(result)
         events.append(.stepCompleted(result))
 
-        let facts = Condition.Facts(band: evaluation.band, score: evaluation.score, metConcepts: Set(evaluation.metConcepts), counters: counters)
-        let (target, reason) = route(from: step, facts: facts)
+        let (target, reason) = route(for: step, evaluation: evaluation)
         events.append(.route(RouteDecision(from: step.id, to: target.name, reason: reason)))
         events += enter(target)
         return events
+    }
+
+    /// Where a step's final evaluation leads, with the counters as they are now, and why.
+    public func route(for step: Step, evaluation: ReplyEvaluation) -> (target: RouteTarget, reason: String) {
+        let facts = Condition.Facts(band: evaluation.band, score: evaluation.score, metConcepts: Set(evaluation.metConcepts), counters: counters)
+        return route(from: step, facts: facts)
     }
 
     private func route(from step: Step, facts: Condition.Facts) -> (RouteTarget, String) {

@@ -126,6 +126,23 @@ public struct StepResult: Codable, Equatable, Sendable {
         public var concept: String
         public var label: String
         public var status: CriterionStatus
+        /// True for a misconception: met means the reply expressed it.
+        public var misconception: Bool
+
+        public init(concept: String, label: String, status: CriterionStatus, misconception: Bool) {
+            self.concept = concept
+            self.label = label
+            self.status = status
+            self.misconception = misconception
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            concept = try container.decode(String.self, forKey: .concept)
+            label = try container.decode(String.self, forKey: .label)
+            status = try container.decode(CriterionStatus.self, forKey: .status)
+            misconception = try container.decodeIfPresent(Bool.self, forKey: .misconception) ?? false
+        }
     }
 }
 

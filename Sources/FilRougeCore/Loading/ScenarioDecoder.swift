@@ -191,7 +191,7 @@ final class ScenarioDecoder {
         )
     }
 
-    static let criterionKeys = ["concept", "label", "keywords", "vocabulary", "weight", "required", "feedback", "hint"]
+    static let criterionKeys = ["concept", "label", "keywords", "vocabulary", "match", "weight", "required", "feedback", "hint"]
 
     private func decodeRubric(_ node: Node, step: String) -> [Criterion] {
         let items = reader.items(node, key: "rubric")
@@ -209,33 +209,33 @@ final class ScenarioDecoder {
                 continue
             }
             seen[concept] = reader.location(of: conceptNode)
-            var patterns: [String] = []
+            var alternatives: [MatchExpression] = []
             if let keywords = fields["keywords"] {
                 let entries = reader.texts(keywords, key: "keywords", single: true)
                 entries.forEach { checkPattern($0.text, at: $0.node) }
-                patterns += entries.map(\.text)
+                alternatives += entries.map { .keyword($0.text) }
             }
             if let references = fields["vocabulary"] {
-                for reference in reader.texts(references, key: "vocabulary", single: true) {
-                    if let entry = vocabulary[reference.text] {
-                        patterns += entry
-                    } else {
-                        reader.error("'vocabulary' names '\(reference.text)', which is not in the scenario's vocabulary\(Suggestion.didYouMean(reference.text, in: Array(vocabulary.keys).sorted()))", at: reference.node)
-                    }
-                }
+                alternatives += vocabularyKeywords(references)
             }
-            if fields["keywords"] == nil && fields["vocabulary"] == nil {
-                reader.error("criterion '\(concept)' has neither 'keywords' nor 'vocabulary': nothing could meet it", at: item)
+            if let match = fields["match"], let expression = decodeExpression(match) {
+                alternatives.append(expression)
+            }
+            if fields["keywords"] == nil && fields["vocabulary"] == nil && fields["match"] == nil {
+                reader.error("criterion '\(concept)' has no 'keywords', 'vocabulary' or 'match': nothing could meet it", at: item)
             }
             var weight = 1.0
             if let node = fields["weight"], let value = reader.number(node, key: "weight") {
-                if value > 0 { weight = value } else { reader.error("'weight' must be above 0, not \(value)", at: node) }
+                if value != 0 { weight = value } else { reader.error("'weight' cannot be 0: use a positive weight for a concept, a negative one for a misconception", at: node) }
             }
             let required = fields["required"].flatMap { reader.boolean($0, key: "required") } ?? false
+            if required, weight < 0, let node = fields["required"] {
+                reader.error("a misconception (negative weight) cannot be required", at: node)
+            }
             criteria.append(Criterion(
                 concept: concept,
                 label: fields["label"].flatMap { reader.text($0, key: "label") },
-                patterns: patterns,
+                expression: alternatives.count == 1 ? alternatives[0] : .any(alternatives),
                 weight: weight,
                 required: required,
                 feedback: fields["feedback"].flatMap { reader.text($0, key: "feedback") },
@@ -243,6 +243,73 @@ final class ScenarioDecoder {
             ))
         }
         return criteria
+    }
+
+    /// The keywords of the vocabulary entries named by `node` (a name or a list of names).
+    private func vocabularyKeywords(_ node: Node) -> [MatchExpression] {
+        var keywords: [MatchExpression] = []
+        for reference in reader.texts(node, key: "vocabulary", single: true) {
+            if let entry = vocabulary[reference.text] {
+                keywords += entry.map { .keyword($0) }
+            } else {
+                reader.error("'vocabulary' names '\(reference.text)', which is not in the scenario's vocabulary\(Suggestion.didYouMean(reference.text, in: Array(vocabulary.keys).sorted()))", at: reference.node)
+            }
+        }
+        return keywords
+    }
+
+    static let expressionKeys = ["any", "all", "not", "near", "negated", "vocabulary", "within", "ordered"]
+
+    /// A `match` expression: a keyword, a list (any of), or a mapping with one operator.
+    private func decodeExpression(_ node: Node) -> MatchExpression? {
+        switch node {
+        case .scalar:
+            guard let keyword = reader.text(node, key: "match") else { return nil }
+            checkPattern(keyword, at: node)
+            return .keyword(keyword)
+        case .sequence(let items):
+            let parts = items.compactMap(decodeExpression)
+            if parts.isEmpty { reader.error("an empty list matches nothing", at: node) }
+            return .any(parts)
+        case .mapping:
+            guard let fields = reader.fields(node, allowed: Self.expressionKeys, what: "a match expression") else { return nil }
+            let operators = ["any", "all", "not", "near", "negated", "vocabulary"].filter { fields[$0] != nil }
+            guard operators.count == 1, let name = operators.first, let value = fields[name] else {
+                reader.error("a match expression needs exactly one of 'any', 'all', 'not', 'near', 'negated' or 'vocabulary'", at: node)
+                return nil
+            }
+            if name != "near", let stray = ["within", "ordered"].first(where: { fields[$0] != nil }), let key = fields.keys[stray] {
+                reader.error("'\(stray)' goes with 'near' only", at: key)
+            }
+            switch name {
+            case "any", "all":
+                let parts = reader.items(value, key: name).compactMap(decodeExpression)
+                if parts.isEmpty { reader.error("'\(name)' needs at least one part", at: value) }
+                return name == "any" ? .any(parts) : .all(parts)
+            case "not":
+                return decodeExpression(value).map { .not($0) }
+            case "negated":
+                return decodeExpression(value).map { .negated($0) }
+            case "vocabulary":
+                return .any(vocabularyKeywords(value))
+            default:
+                let parts = reader.items(value, key: "near").compactMap(decodeExpression)
+                if case .sequence(let items) = value, items.count != 2 {
+                    reader.error("'near' takes exactly two parts, not \(items.count)", at: value)
+                    return nil
+                }
+                guard parts.count == 2 else { return nil }
+                var within = MatchExpression.defaultNearDistance
+                if let node = fields["within"], let value = reader.integer(node, key: "within") {
+                    if value > 0 { within = value } else { reader.error("'within' must be at least 1 word, not \(value)", at: node) }
+                }
+                let ordered = fields["ordered"].flatMap { reader.boolean($0, key: "ordered") } ?? false
+                return .near(parts[0], parts[1], within: within, ordered: ordered)
+            }
+        default:
+            reader.error("a match expression must be a keyword, a list or a mapping, not \(reader.describe(node))", at: node)
+            return nil
+        }
     }
 
     private func decodeReactions(_ node: Node, step: String) -> [Band: [String]] {

@@ -4,9 +4,11 @@ public struct Criterion: Equatable, Sendable {
     public var concept: String
     /// How the coach names it.
     public var label: String
-    /// The patterns that evidence the concept: the criterion's keywords, then those of the vocabulary
-    /// entries it names.
-    public var patterns: [String]
+    /// What evidences the concept: any of the criterion's keywords, of the vocabulary entries it names,
+    /// or its `match` expression.
+    public var expression: MatchExpression
+    /// Positive for a concept the reply should contain; negative for a misconception, which lowers
+    /// the score when the reply expresses it.
     public var weight: Double
     /// A reply that misses a required criterion cannot be `good`.
     public var required: Bool
@@ -17,12 +19,30 @@ public struct Criterion: Equatable, Sendable {
         concept: String, label: String? = nil, patterns: [String], weight: Double = 1,
         required: Bool = false, feedback: String? = nil, hint: String? = nil
     ) {
+        self.init(concept: concept, label: label, expression: .any(patterns.map(MatchExpression.keyword)),
+                  weight: weight, required: required, feedback: feedback, hint: hint)
+    }
+
+    public init(
+        concept: String, label: String? = nil, expression: MatchExpression, weight: Double = 1,
+        required: Bool = false, feedback: String? = nil, hint: String? = nil
+    ) {
         self.concept = concept
         self.label = label ?? concept.replacingOccurrences(of: "-", with: " ")
-        self.patterns = patterns
+        self.expression = expression
         self.weight = weight
         self.required = required
         self.feedback = feedback
         self.hint = hint
+    }
+
+    /// Every keyword of the criterion.
+    public var keywords: [String] {
+        expression.keywords
+    }
+
+    /// True for a misconception: meeting it lowers the score.
+    public var isMisconception: Bool {
+        weight < 0
     }
 }

@@ -1,32 +1,71 @@
+import Synchronization
+
 /// A step's rubric compiled once into an index from words to the keywords they can start, so that
-/// grading a reply looks up each of its words instead of trying every keyword everywhere.
+/// grading a reply looks up each of its words instead of trying every keyword: the cost of a reply
+/// grows with its length, not with the size of the vocabulary.
 public struct CompiledRubric: Sendable {
     public let criteria: [Criterion]
     public let thresholds: BandThresholds
-    private var byFirstWord: [String: [Entry]] = [:]
-    private var byFirstPrefix: [Entry] = []
+    let patterns: [KeywordPattern]
+    let expressions: [CompiledExpression]
+    private var byKey: [String: [Candidate]] = [:]
+    private var byExact: [String: [Candidate]] = [:]
+    private var byNumber: [String: [Candidate]] = [:]
+    /// Prefix keywords of three bytes or more, by their first three bytes.
+    private var byPrefixStart: [UInt32: [Candidate]] = [:]
+    /// Prefix keywords of one or two bytes (rare, and warned about), by those bytes.
+    private var byShortPrefix: [UInt32: [Candidate]] = [:]
+    /// Typo-tolerant first words by their first byte, for misspelt replies.
+    private var fuzzyByFirstByte: [UInt8: [FuzzyCandidate]] = [:]
+    /// The keywords each word already seen can start: learners reuse their words, and finding the
+    /// candidates of a word (prefixes, misspellings) costs more than remembering them.
+    private let seenWords = WordCandidates()
 
-    /// One alternative of one keyword of one criterion.
-    struct Entry: Sendable {
-        var criterion: Int
-        var keyword: String
-        var terms: [PatternTerm]
+    /// One alternative of one keyword.
+    struct Candidate: Equatable, Sendable {
+        var pattern: Int
+        var alternative: Int
+        /// True when the alternative is one word to be met by a hyphenated word read as one.
+        var asCompound: Bool = false
+    }
+
+    struct FuzzyCandidate: Sendable {
+        var candidate: Candidate
+        var length: Int
+        var letters: LetterSet
     }
 
     /// Keywords that do not compile are left out; the loader reports them.
     public init(criteria: [Criterion], thresholds: BandThresholds, analyzer: TextAnalyzer) {
         self.criteria = criteria
         self.thresholds = thresholds
-        for (index, criterion) in criteria.enumerated() {
-            for keyword in criterion.patterns {
-                guard case .success(let pattern) = KeywordPattern.compile(keyword, analyzer: analyzer) else { continue }
-                for terms in pattern.alternatives {
-                    guard let first = terms.first else { continue }
-                    let entry = Entry(criterion: index, keyword: keyword, terms: terms)
-                    switch first {
-                    case .word(let key): byFirstWord[key, default: []].append(entry)
-                    case .prefix: byFirstPrefix.append(entry)
+        var patterns: [KeywordPattern] = []
+        var expressions: [CompiledExpression] = []
+        for criterion in criteria {
+            expressions.append(CompiledExpression.compile(criterion.expression, analyzer: analyzer, into: &patterns))
+        }
+        self.patterns = patterns
+        self.expressions = expressions
+        for (patternIndex, pattern) in patterns.enumerated() {
+            for (alternativeIndex, terms) in pattern.alternatives.enumerated() {
+                guard let first = terms.first else { continue }
+                let candidate = Candidate(pattern: patternIndex, alternative: alternativeIndex)
+                switch first {
+                case .word(let key, let folded, let fuzzy):
+                    byKey[key, default: []].append(candidate)
+                    if fuzzy, Typo.allowedEdits(forLength: folded.utf8.count) > 0, let byte = folded.utf8.first {
+                        fuzzyByFirstByte[byte, default: []].append(FuzzyCandidate(candidate: candidate, length: folded.utf8.count, letters: LetterSet(folded)))
                     }
+                case .exact(let folded):
+                    byExact[folded, default: []].append(candidate)
+                case .prefix(let prefix):
+                    if prefix.utf8.count >= 3 {
+                        byPrefixStart[Self.prefixKey(prefix.utf8.prefix(3)), default: []].append(candidate)
+                    } else {
+                        byShortPrefix[Self.prefixKey(prefix.utf8[...]), default: []].append(candidate)
+                    }
+                case .number(let value, _):
+                    byNumber[value, default: []].append(candidate)
                 }
             }
         }
@@ -35,65 +74,258 @@ public struct CompiledRubric: Sendable {
     /// Grades already analysed tokens.
     /// - Parameter attempt: which reply of the step these tokens are (1, or 2 for a follow-up).
     public func evaluate(_ tokens: [Token], attempt: Int = 1) -> ReplyEvaluation {
-        var evidence = Array(repeating: [Evidence](), count: criteria.count)
-        for start in tokens.indices {
-            for (entry, matched, kind) in matches(in: tokens, at: start) {
-                let found = Evidence(
-                    attempt: attempt,
-                    ranges: matched.map { tokens[$0].range },
-                    text: matched.map { tokens[$0].text }.joined(separator: " "),
-                    keyword: entry.keyword,
-                    match: kind
-                )
-                if !evidence[entry.criterion].contains(where: { $0.ranges == found.ranges }) {
-                    evidence[entry.criterion].append(found)
-                }
-            }
-        }
-        let results = criteria.enumerated().map { index, criterion in
-            CriterionResult(
-                concept: criterion.concept, label: criterion.label, weight: criterion.weight,
-                required: criterion.required, status: evidence[index].isEmpty ? .missed : .met,
-                evidence: evidence[index]
-            )
+        let occurrences = findOccurrences(in: tokens)
+        let results = criteria.indices.map { index in
+            result(for: index, outcome: expressions[index].evaluate(occurrences), tokens: tokens, attempt: attempt)
         }
         return Self.grade(results, thresholds: thresholds)
     }
 
-    /// Every keyword alternative that matches from the token at `start`, with the tokens it covers.
-    private func matches(in tokens: [Token], at start: Int) -> [(Entry, [Int], MatchKind)] {
-        let token = tokens[start]
-        var found: [(Entry, [Int], MatchKind)] = []
-        let candidates = (byFirstWord[token.key] ?? []) + byFirstPrefix.filter { $0.terms[0].matches(token) }
-        for entry in candidates {
-            let end = start + entry.terms.count
-            guard end <= tokens.count,
-                  zip(entry.terms, tokens[start..<end]).allSatisfy({ $0.matches($1) }) else { continue }
-            let kind: MatchKind
-            if entry.terms.count > 1 {
-                kind = .phrase
-            } else if case .prefix = entry.terms[0] {
-                kind = .prefix
-            } else {
-                kind = .word
-            }
-            found.append((entry, Array(start..<end), kind))
-        }
-        // A hyphenated word also matches a one-word keyword written without the hyphen (`email`).
-        if let compound = token.compound, start + compound.tokenCount <= tokens.count {
-            for entry in byFirstWord[compound.key] ?? [] where entry.terms.count == 1 {
-                found.append((entry, Array(start..<(start + compound.tokenCount)), .compound))
-            }
-        }
-        return found
-    }
-
     /// Scores and bands criterion results (also used when a follow-up's results are merged in).
+    /// Misconceptions met take their weight off the score.
     public static func grade(_ results: [CriterionResult], thresholds: BandThresholds) -> ReplyEvaluation {
-        let total = results.reduce(0) { $0 + $1.weight }
+        let total = results.filter { $0.weight > 0 }.reduce(0) { $0 + $1.weight }
         let met = results.filter { $0.status == .met }.reduce(0) { $0 + $1.weight }
         let score = total > 0 ? min(1, max(0, met / total)) : 0
         let requiredMissed = results.contains { $0.required && $0.status != .met }
         return ReplyEvaluation(score: score, band: thresholds.band(for: score, requiredMissed: requiredMissed), criteria: results)
+    }
+
+    // MARK: Finding keywords
+
+    /// Every place a keyword matches, in reply order.
+    func findOccurrences(in tokens: [Token]) -> [Occurrence] {
+        var occurrences: [Occurrence] = []
+        var candidates: [Candidate] = []
+        for start in tokens.indices {
+            candidates.removeAll(keepingCapacity: true)
+            collectCandidates(for: tokens[start], into: &candidates)
+            for candidate in candidates {
+                guard let occurrence = match(candidate, in: tokens, at: start),
+                      !occurrences.contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
+                else { continue }
+                occurrences.append(occurrence)
+            }
+        }
+        return occurrences
+    }
+
+    private func collectCandidates(for token: borrowing Token, into candidates: inout [Candidate]) {
+        if let known = seenWords.candidates(for: token.folded) {
+            candidates += known
+        } else {
+            var found: [Candidate] = []
+            collectWordCandidates(for: token, into: &found)
+            seenWords.remember(found, for: token.folded)
+            candidates += found
+        }
+        // What depends on the neighbouring words is not remembered.
+        if !byNumber.isEmpty, let span = token.numberSpan, let found = byNumber[span.value] { candidates += found }
+        if let compound = token.compound {
+            for var candidate in (byKey[compound.key] ?? []) + (byExact[compound.folded] ?? [])
+            where patterns[candidate.pattern].alternatives[candidate.alternative].count == 1 {
+                candidate.asCompound = true
+                candidates.append(candidate)
+            }
+        }
+    }
+
+    /// The keywords a word can start, whatever its neighbours.
+    private func collectWordCandidates(for token: borrowing Token, into candidates: inout [Candidate]) {
+        if let found = byKey[token.key] { candidates += found }
+        if !byExact.isEmpty, let found = byExact[token.folded] { candidates += found }
+        if !byNumber.isEmpty, let number = token.number, let found = byNumber[number] { candidates += found }
+        // Only a word that is no keyword word may be a misspelling of one (prefixes do not count here:
+        // `train*` must not keep *traning* from meeting `training`).
+        let isKeywordWord = !candidates.isEmpty
+        let bytes = token.folded.utf8
+        if bytes.count >= 3, let found = byPrefixStart[Self.prefixKey(bytes.prefix(3))] { candidates += found }
+        if !byShortPrefix.isEmpty {
+            if let found = byShortPrefix[Self.prefixKey(bytes.prefix(1))] { candidates += found }
+            if bytes.count >= 2, let found = byShortPrefix[Self.prefixKey(bytes.prefix(2))] { candidates += found }
+        }
+        // A word no keyword starts with may be a misspelling of one.
+        let negationWord = !token.negationRoles.isDisjoint(with: [.cue, .secondPart, .particle])
+        if !isKeywordWord, !token.isNumber, !negationWord, let byte = bytes.first,
+           let fuzzy = fuzzyByFirstByte[byte] {
+            let length = bytes.count
+            let letters = LetterSet(token.folded)
+            for entry in fuzzy {
+                let limit = Typo.allowedEdits(forLength: min(entry.length, length))
+                // Each edit changes which letters a word has by two at most: a cheap refusal.
+                guard abs(entry.length - length) <= limit, letters.difference(entry.letters) <= 2 * limit else { continue }
+                candidates.append(entry.candidate)
+            }
+        }
+    }
+
+    /// A number for the first bytes of a word.
+    private static func prefixKey(_ bytes: Substring.UTF8View.SubSequence) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// The occurrence of a keyword alternative starting at `start`, or nil when it does not match there.
+    private func match(_ candidate: Candidate, in tokens: [Token], at start: Int) -> Occurrence? {
+        let terms = patterns[candidate.pattern].alternatives[candidate.alternative]
+        let kind: MatchKind
+        var end = start + 1
+        if candidate.asCompound {
+            guard let compound = tokens[start].compound else { return nil }
+            end = min(tokens.count, start + compound.tokenCount)
+            kind = .compound
+        } else {
+            var position = start
+            var first: PatternTerm.Meeting?
+            for term in terms {
+                guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { return nil }
+                // A phrase does not run across sentences.
+                if position > start, tokens[position].sentence != tokens[start].sentence { return nil }
+                if first == nil { first = meeting }
+                position += span
+            }
+            end = position
+            switch (terms.count, first) {
+            case (1, .same(let same)?): kind = same
+            case (1, _): kind = .typo
+            default: kind = .phrase
+            }
+        }
+        let span = start..<end
+        return Occurrence(
+            pattern: candidate.pattern, alternative: candidate.alternative, span: span,
+            sentence: tokens[start].sentence, kind: kind,
+            negated: !patterns[candidate.pattern].includesNegation && span.contains { tokens[$0].isNegated }
+        )
+    }
+
+    /// The written words of some tokens, separated by spaces.
+    private static func words(_ indices: [Int], of tokens: [Token]) -> String {
+        guard let first = indices.first else { return "" }
+        var text = tokens[first].text
+        for index in indices.dropFirst() {
+            text += " "
+            text += tokens[index].text
+        }
+        return text
+    }
+
+    /// What more than "the same word" explains a match (stems, misspellings, numbers in words), and
+    /// how many typing errors it forgave.
+    private func explain(_ occurrence: Occurrence, in tokens: [Token]) -> (detail: String?, edits: Int) {
+        if let partner = occurrence.partnerSpan {
+            return ("\(abs(partner.lowerBound - occurrence.span.lowerBound)) words apart", 0)
+        }
+        guard occurrence.kind != .compound else { return (nil, 0) }
+        var notes: [String] = []
+        var totalEdits = 0
+        var position = occurrence.span.lowerBound
+        for term in patterns[occurrence.pattern].alternatives[occurrence.alternative] {
+            guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { break }
+            let token = tokens[position]
+            switch (term, meeting) {
+            case (.word(let key, let folded, _), .same(.stem)):
+                notes.append("\(token.folded) ~ \(folded) (same stem \(key))")
+            case (.word(_, let folded, _), .typo(let edits)):
+                notes.append("\(token.folded) ≈ \(folded) (\(edits) edit\(edits == 1 ? "" : "s"))")
+                totalEdits += edits
+            case (.number(let value, _), _) where !token.isNumber:
+                notes.append("\(span > 1 ? tokens[position..<(position + span)].map(\.folded).joined(separator: " ") : token.folded) = \(value)")
+            default:
+                break
+            }
+            position += span
+        }
+        return (notes.isEmpty ? nil : notes.joined(separator: "; "), totalEdits)
+    }
+
+    // MARK: Results
+
+    private func result(for index: Int, outcome: ExpressionOutcome, tokens: [Token], attempt: Int) -> CriterionResult {
+        let criterion = criteria[index]
+        func evidence(_ occurrences: [Occurrence]) -> [Evidence] {
+            var seen: [[Int]] = []
+            var evidence: [Evidence] = []
+            for occurrence in occurrences {
+                let covered = occurrence.coveredTokens
+                guard !seen.contains(covered) else { continue }
+                seen.append(covered)
+                let explanation = explain(occurrence, in: tokens)
+                evidence.append(Evidence(
+                    attempt: attempt,
+                    ranges: covered.map { tokens[$0].range },
+                    text: Self.words(covered, of: tokens),
+                    keyword: occurrence.partnerPattern.map { "\(patterns[occurrence.pattern].source) … \(patterns[$0].source)" }
+                        ?? patterns[occurrence.pattern].source,
+                    match: occurrence.kind,
+                    detail: explanation.detail,
+                    edits: explanation.edits
+                ))
+            }
+            return evidence
+        }
+        let status: CriterionStatus = outcome.matched ? .met : (outcome.negated.isEmpty ? .missed : .negated)
+        return CriterionResult(
+            concept: criterion.concept, label: criterion.label, weight: criterion.weight, required: criterion.required,
+            status: status, evidence: outcome.matched ? evidence(outcome.positive) : [],
+            negatedEvidence: outcome.matched ? [] : evidence(outcome.negated)
+        )
+    }
+}
+
+/// A place in a reply where a keyword matched.
+struct Occurrence: Sendable {
+    var pattern: Int
+    var alternative: Int
+    /// The tokens it covers.
+    var span: Range<Int>
+    var sentence: Int
+    var kind: MatchKind
+    /// True when a covered token lies inside a negation.
+    var negated: Bool
+    /// For `near` evidence, the second keyword's pattern and tokens.
+    var partnerPattern: Int?
+    var partnerSpan: Range<Int>?
+
+    /// Every token index the occurrence covers, in order.
+    var coveredTokens: [Int] {
+        guard let partnerSpan else { return Array(span) }
+        return (Array(span) + Array(partnerSpan)).sorted()
+    }
+}
+
+/// Which of the letters a-z a word contains, to refuse at once words too different to be misspellings
+/// of each other.
+struct LetterSet: Sendable {
+    let bits: UInt32
+
+    init(_ word: String) {
+        var bits: UInt32 = 0
+        for byte in word.utf8 where byte >= 0x61 && byte <= 0x7A {
+            bits |= 1 << UInt32(byte - 0x61)
+        }
+        self.bits = bits
+    }
+
+    /// How many letters one word has and the other has not.
+    func difference(_ other: LetterSet) -> Int {
+        (bits ^ other.bits).nonzeroBitCount
+    }
+}
+
+/// The candidates of the words a rubric has already seen, shared by every reply graded with it.
+final class WordCandidates: Sendable {
+    private let known = Mutex<[String: [CompiledRubric.Candidate]]>([:])
+    /// Beyond this many words the memory starts afresh, so that it stays bounded whatever the input.
+    private let capacity = 50_000
+
+    func candidates(for word: String) -> [CompiledRubric.Candidate]? {
+        known.withLock { $0[word] }
+    }
+
+    func remember(_ candidates: [CompiledRubric.Candidate], for word: String) {
+        known.withLock { known in
+            if known.count >= capacity { known.removeAll(keepingCapacity: true) }
+            known[word] = candidates
+        }
     }
 }

@@ -1,16 +1,23 @@
 /// A keyword of a rubric, compiled into the token sequences that evidence it.
 ///
 /// `site web` is the sequence *site*, *web*; `factur*` is any word starting with *factur*; `e-mail`
-/// is both *e*, *mail* and the single word *email*, since learners write it every way.
+/// is both *e*, *mail* and the single word *email*, since learners write it every way; `=RGPD`
+/// matches that exact word only, without stemming or typos; `50` and `cinquante` match either.
 public struct KeywordPattern: Equatable, Sendable {
     /// The keyword as the trainer wrote it.
     public var source: String
     /// Each alternative is a sequence of terms matched on consecutive tokens.
     public var alternatives: [[PatternTerm]]
+    /// True when the keyword itself says a negation (`n'a pas évolué`, `never too late`): its
+    /// matches count even inside a negation, since the negation is what the trainer asked for.
+    public var includesNegation: Bool = false
 
     /// Compiles `source` with the analyzer replies are read with.
     public static func compile(_ source: String, analyzer: TextAnalyzer) -> Result<KeywordPattern, PatternError> {
-        let scalars = Array(source.unicodeScalars)
+        let trimmed = source.trimmingCharacters(in: .whitespaces)
+        let exact = trimmed.hasPrefix("=")
+        let body = exact ? String(trimmed.dropFirst()) : trimmed
+        let scalars = Array(body.unicodeScalars)
         for (offset, scalar) in scalars.enumerated() where scalar == "*" {
             let before = offset > 0 ? scalars[offset - 1] : " "
             let after = offset + 1 < scalars.count ? scalars[offset + 1] : " "
@@ -18,35 +25,46 @@ public struct KeywordPattern: Equatable, Sendable {
                 return .failure(.misplacedStar)
             }
         }
-        let tokens = analyzer.tokens(of: source)
+        let tokens = analyzer.tokens(of: body)
         guard !tokens.isEmpty else { return .failure(.noWord) }
 
         var alternatives: [[PatternTerm]] = [[]]
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if let compound = token.compound, index + compound.tokenCount <= tokens.count {
+            if let span = token.numberSpan, !exact {
+                alternatives = alternatives.map { $0 + [.number(span.value, tokenCount: span.tokenCount)] }
+                index += span.tokenCount
+            } else if let compound = token.compound, index + compound.tokenCount <= tokens.count {
                 let parts = tokens[index..<(index + compound.tokenCount)]
-                let separate = parts.map { term(for: $0, in: scalars) }
-                let lastIsPrefix = separate.last.map { if case .prefix = $0 { true } else { false } } ?? false
-                let joined: PatternTerm = lastIsPrefix ? .prefix(compound.folded) : .word(key: compound.key)
+                let separate = parts.map { term(for: $0, in: scalars, exact: exact) }
+                let joined: PatternTerm
+                if case .prefix = separate.last {
+                    joined = .prefix(compound.folded)
+                } else if exact {
+                    joined = .exact(compound.folded)
+                } else {
+                    joined = .word(key: compound.key, folded: compound.folded, fuzzy: true)
+                }
                 alternatives = alternatives.flatMap { [$0 + separate, $0 + [joined]] }
                 index += compound.tokenCount
             } else {
-                let next = term(for: token, in: scalars)
+                let next = term(for: token, in: scalars, exact: exact)
                 alternatives = alternatives.map { $0 + [next] }
                 index += 1
             }
         }
-        return .success(KeywordPattern(source: source, alternatives: alternatives))
+        return .success(KeywordPattern(source: source, alternatives: alternatives, includesNegation: tokens.contains(where: \.isNegationCue)))
     }
 
-    private static func term(for token: Token, in scalars: [Unicode.Scalar]) -> PatternTerm {
+    private static func term(for token: Token, in scalars: [Unicode.Scalar], exact: Bool) -> PatternTerm {
         let end = token.range.end
         if end < scalars.count, scalars[end] == "*" {
             return .prefix(token.folded)
         }
-        return .word(key: token.key)
+        if exact { return .exact(token.folded) }
+        if let number = token.number { return .number(number, tokenCount: 1) }
+        return .word(key: token.key, folded: token.folded, fuzzy: !token.isNegationCue)
     }
 
     /// The shortest prefix term of the pattern, for warning about prefixes that match too much.
@@ -55,21 +73,6 @@ public struct KeywordPattern: Equatable, Sendable {
             if case .prefix(let prefix) = term { return prefix }
             return nil
         }.min { $0.count < $1.count }
-    }
-}
-
-/// One position of a keyword pattern.
-public enum PatternTerm: Equatable, Hashable, Sendable {
-    /// A token whose key is this key.
-    case word(key: String)
-    /// A token whose folded form starts with this text.
-    case prefix(String)
-
-    func matches(_ token: Token) -> Bool {
-        switch self {
-        case .word(let key): return token.key == key
-        case .prefix(let prefix): return token.folded.hasPrefix(prefix)
-        }
     }
 }
 

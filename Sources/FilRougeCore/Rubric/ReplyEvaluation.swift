@@ -12,12 +12,14 @@ public struct ReplyEvaluation: Codable, Equatable, Sendable {
         self.criteria = criteria
     }
 
+    /// The concepts met, misconceptions included.
     public var metConcepts: [String] {
         criteria.filter { $0.status == .met }.map(\.concept)
     }
 
+    /// The concepts not met (missed or negated), misconceptions excluded.
     public var missedConcepts: [String] {
-        criteria.filter { $0.status != .met }.map(\.concept)
+        criteria.filter { $0.status != .met && $0.weight > 0 }.map(\.concept)
     }
 }
 
@@ -28,22 +30,62 @@ public struct CriterionResult: Codable, Equatable, Sendable {
     public var weight: Double
     public var required: Bool
     public var status: CriterionStatus
-    /// The words that met it; empty when missed.
+    /// The words that met it; empty unless met.
     public var evidence: [Evidence]
+    /// Words that would have met it but stand inside a negation.
+    public var negatedEvidence: [Evidence]
 
-    public init(concept: String, label: String, weight: Double, required: Bool, status: CriterionStatus, evidence: [Evidence]) {
+    public init(
+        concept: String, label: String, weight: Double, required: Bool, status: CriterionStatus,
+        evidence: [Evidence], negatedEvidence: [Evidence] = []
+    ) {
         self.concept = concept
         self.label = label
         self.weight = weight
         self.required = required
         self.status = status
         self.evidence = evidence
+        self.negatedEvidence = negatedEvidence
+    }
+
+    /// True for a misconception (a negative weight): meeting it lowers the score.
+    public var isMisconception: Bool {
+        weight < 0
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case concept, label, weight, required, status, evidence
+        case negatedEvidence = "negated_evidence"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        concept = try container.decode(String.self, forKey: .concept)
+        label = try container.decode(String.self, forKey: .label)
+        weight = try container.decode(Double.self, forKey: .weight)
+        required = try container.decode(Bool.self, forKey: .required)
+        status = try container.decode(CriterionStatus.self, forKey: .status)
+        evidence = try container.decode([Evidence].self, forKey: .evidence)
+        negatedEvidence = try container.decodeIfPresent([Evidence].self, forKey: .negatedEvidence) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(concept, forKey: .concept)
+        try container.encode(label, forKey: .label)
+        try container.encode(weight, forKey: .weight)
+        try container.encode(required, forKey: .required)
+        try container.encode(status, forKey: .status)
+        try container.encode(evidence, forKey: .evidence)
+        if !negatedEvidence.isEmpty { try container.encode(negatedEvidence, forKey: .negatedEvidence) }
     }
 }
 
 public enum CriterionStatus: String, Codable, Sendable {
     case met
     case missed
+    /// Its only evidence lies inside a negation (*je n'ai pas besoin d'un site web*).
+    case negated
 }
 
 /// Words of a reply that met a criterion, and which keyword they matched.
@@ -57,13 +99,46 @@ public struct Evidence: Codable, Equatable, Sendable {
     /// The keyword of the rubric they matched, as the trainer wrote it.
     public var keyword: String
     public var match: MatchKind
+    /// How each word met the keyword, when it was more than the same word: `linkdin ≈ linkedin (1
+    /// edit)`, `factures ~ facturation (same stem factur)`.
+    public var detail: String?
+    /// How many typing errors the match forgave, in all its words.
+    public var edits: Int
 
-    public init(attempt: Int, ranges: [TextRange], text: String, keyword: String, match: MatchKind) {
+    public init(attempt: Int, ranges: [TextRange], text: String, keyword: String, match: MatchKind, detail: String? = nil, edits: Int = 0) {
         self.attempt = attempt
         self.ranges = ranges
         self.text = text
         self.keyword = keyword
         self.match = match
+        self.detail = detail
+        self.edits = edits
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case attempt, ranges, text, keyword, match, detail, edits
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        attempt = try container.decode(Int.self, forKey: .attempt)
+        ranges = try container.decode([TextRange].self, forKey: .ranges)
+        text = try container.decode(String.self, forKey: .text)
+        keyword = try container.decode(String.self, forKey: .keyword)
+        match = try container.decode(MatchKind.self, forKey: .match)
+        detail = try container.decodeIfPresent(String.self, forKey: .detail)
+        edits = try container.decodeIfPresent(Int.self, forKey: .edits) ?? 0
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(attempt, forKey: .attempt)
+        try container.encode(ranges, forKey: .ranges)
+        try container.encode(text, forKey: .text)
+        try container.encode(keyword, forKey: .keyword)
+        try container.encode(match, forKey: .match)
+        try container.encodeIfPresent(detail, forKey: .detail)
+        if edits > 0 { try container.encode(edits, forKey: .edits) }
     }
 }
 
@@ -71,10 +146,20 @@ public struct Evidence: Codable, Equatable, Sendable {
 public enum MatchKind: String, Codable, Sendable {
     /// The same word.
     case word
+    /// Another form of the word, with the same stem (`factures` for `facturation`).
+    case stem
     /// A word that starts with the keyword's prefix (`factur*`).
     case prefix
     /// Several words in a row.
     case phrase
     /// A hyphenated word read as one (`e-mail` for `email`).
     case compound
+    /// A misspelling of the keyword (`linkdin` for `linkedin`).
+    case typo
+    /// A keyword marked exact (`=RGPD`).
+    case exact
+    /// A number, in digits or in words (`cinquante` for `50`).
+    case number
+    /// Two words near each other (`near`).
+    case proximity
 }

@@ -24,7 +24,13 @@ public struct RubricEvaluator: Sendable {
         let results = zip(first.criteria, second.criteria).map { lhs, rhs in
             var merged = lhs
             merged.evidence = lhs.evidence + rhs.evidence
-            merged.status = lhs.status == .met || rhs.status == .met ? .met : .missed
+            if lhs.status == .met || rhs.status == .met {
+                merged.status = .met
+                merged.negatedEvidence = []
+            } else {
+                merged.negatedEvidence = lhs.negatedEvidence + rhs.negatedEvidence
+                merged.status = merged.negatedEvidence.isEmpty ? .missed : .negated
+            }
             return merged
         }
         return CompiledRubric.grade(results, thresholds: thresholds)

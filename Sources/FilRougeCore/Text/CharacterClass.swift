@@ -9,6 +9,11 @@ enum CharacterClass {
         return properties.isAlphabetic || properties.numericType != nil || TextFolder.isCombiningMark(scalar)
     }
 
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
+        return scalar.properties.isWhitespace
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x30 && scalar.value <= 0x39
     }

@@ -1,140 +1,194 @@
+import Foundation
+
 /// Turns a reply or a keyword into the tokens the rubric compares, the same way for both, so that a
 /// keyword means what a trainer expects whatever form the learner types it in.
 ///
 /// The analyzer splits words at spaces and punctuation, keeps hyphenated words together as a
 /// ``Token/Compound``, reads `1,5` and `2.0` as numbers, removes French elisions (`l'`, `qu'`…) and
-/// the English possessive `'s`, and folds every word with ``TextFolder``. The `keyForm` it is given
-/// reduces a folded word to the form keywords are matched on (the word itself, or its stem).
+/// the English possessive `'s`, folds every word with ``TextFolder`` and reduces it to its key: its
+/// Snowball stem, so that *facture*, *factures* and *facturation* are one word to the rubric. It
+/// reads numbers written in words, and marks negations and their scope (see ``NegationDetector``).
 public struct TextAnalyzer: Sendable {
     public let language: Language
-    private let keyForm: @Sendable (String) -> String
+    private let lexicon: Lexicon
 
-    /// - Parameter keyForm: maps a folded word to its comparison key; the identity when absent.
-    public init(language: Language, keyForm: @escaping @Sendable (String) -> String = { $0 }) {
+    /// The analyzer replies and keywords are read with: folded, stemmed, numbers and negations read.
+    public init(language: Language) {
         self.language = language
-        self.keyForm = keyForm
+        self.lexicon = Lexicon.shared(for: language)
     }
 
-    /// The comparison key of an already folded word.
-    public func key(forFolded folded: String) -> String {
-        keyForm(folded)
+    /// - Parameter keyForm: maps a folded word to its comparison key (the identity: no stemming).
+    public init(language: Language, keyForm: @escaping @Sendable (String) -> String) {
+        self.language = language
+        self.lexicon = Lexicon(language: language, keyForm: keyForm)
     }
+
 
     /// The tokens of `text`, in order.
     public func tokens(of text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokens = tokenize(UTF8Text(bytes: bytes))
+            readNumberWords(&tokens)
+            NegationDetector(language: language).mark(&tokens)
+            return tokens
+        }
+    }
+
+    /// Cuts the text into words, reading its UTF-8 bytes once.
+    private func tokenize(_ text: UTF8Text) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(text.bytes.count / 5 + 1)
         var sentence = 0
         var sentenceBreakPending = false
         var punctuationPending = false
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
+        var position = UTF8Text.Position()
+        while position.byte < text.bytes.count {
+            let (scalar, length) = text.scalar(at: position.byte)
             guard CharacterClass.isWordCharacter(scalar) else {
                 if CharacterClass.endsSentence(scalar) {
                     sentenceBreakPending = !tokens.isEmpty
                     punctuationPending = true
-                } else if !scalar.properties.isWhitespace {
+                } else if !CharacterClass.isSpace(scalar) {
                     punctuationPending = true
                 }
-                index += 1
+                position.advance(by: length)
                 continue
             }
-            let end = wordEnd(in: scalars, from: index)
+            let end = wordEnd(in: text, from: position)
             if sentenceBreakPending {
                 sentence += 1
                 sentenceBreakPending = false
             }
-            appendWord(scalars, index..<end, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens)
+            appendWord(text, from: position, to: end, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens)
             punctuationPending = false
-            index = end
+            position = end
         }
         return tokens
     }
 
-    /// Where the word that starts at `start` ends: letters and digits, joined by single apostrophes or
-    /// hyphens, and digits joined by a decimal comma or point.
-    private func wordEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
-        var end = start + 1
-        while end < scalars.count {
-            let scalar = scalars[end]
-            if CharacterClass.isWordCharacter(scalar) {
-                end += 1
+    /// Gives the first of a run of number words the value of the whole run (`quatre-vingt-dix`).
+    private func readNumberWords(_ tokens: inout [Token]) {
+        var index = 0
+        while index < tokens.count {
+            guard !tokens[index].isNumber, let first = tokens[index].number.flatMap({ Int($0) }) else {
+                index += 1
                 continue
             }
-            let hasNext = end + 1 < scalars.count
-            if hasNext, CharacterClass.isApostrophe(scalar) || CharacterClass.isHyphen(scalar),
-               CharacterClass.isWordCharacter(scalars[end + 1]), !TextFolder.isCombiningMark(scalars[end + 1]) {
+            var values = [first]
+            var end = index + 1
+            while end < tokens.count, !tokens[end].followsPunctuation, !tokens[end].isNumber,
+                  let next = tokens[end].number.flatMap({ Int($0) }) {
+                values.append(next)
                 end += 1
-            } else if hasNext, scalar == "." || scalar == ",",
-                      CharacterClass.isDigit(scalars[end - 1]), CharacterClass.isDigit(scalars[end + 1]) {
-                end += 1
-            } else {
-                break
             }
+            if values.count > 1, let total = NumberWords.combine(values) {
+                tokens[index].numberSpan = Token.Span(value: String(total), tokenCount: values.count)
+            }
+            index = end
+        }
+    }
+
+    /// Where the word that starts at `start` ends: letters and digits, joined by single apostrophes or
+    /// hyphens, and digits joined by a decimal comma or point.
+    private func wordEnd(in text: UTF8Text, from start: UTF8Text.Position) -> UTF8Text.Position {
+        var (previous, length) = text.scalar(at: start.byte)
+        var end = start
+        end.advance(by: length)
+        while end.byte < text.bytes.count {
+            let (scalar, length) = text.scalar(at: end.byte)
+            if CharacterClass.isWordCharacter(scalar) {
+                previous = scalar
+                end.advance(by: length)
+                continue
+            }
+            guard end.byte + length < text.bytes.count else { break }
+            let (next, _) = text.scalar(at: end.byte + length)
+            let joinsWords = (CharacterClass.isApostrophe(scalar) || CharacterClass.isHyphen(scalar))
+                && CharacterClass.isWordCharacter(next) && !TextFolder.isCombiningMark(next)
+            let joinsDigits = (scalar == "." || scalar == ",") && CharacterClass.isDigit(previous) && CharacterClass.isDigit(next)
+            guard joinsWords || joinsDigits else { break }
+            previous = scalar
+            end.advance(by: length)
         }
         return end
     }
 
     /// Splits one word into its hyphen-separated parts and appends a token for each.
     private func appendWord(
-        _ scalars: [Unicode.Scalar], _ word: Range<Int>, sentence: Int, followsPunctuation: Bool,
-        to tokens: inout [Token]
+        _ text: UTF8Text, from start: UTF8Text.Position, to end: UTF8Text.Position, sentence: Int,
+        followsPunctuation: Bool, to tokens: inout [Token]
     ) {
-        var parts: [Range<Int>] = []
-        var partStart = word.lowerBound
-        for offset in word where CharacterClass.isHyphen(scalars[offset]) {
-            parts.append(partStart..<offset)
-            partStart = offset + 1
-        }
-        parts.append(partStart..<word.upperBound)
-
         let firstIndex = tokens.count
-        for (position, part) in parts.enumerated() {
-            if let token = makeToken(scalars, part, sentence: sentence,
-                                     followsPunctuation: position == 0 && followsPunctuation) {
-                tokens.append(token)
+        var partStart = start
+        var position = start
+        while position.byte < end.byte {
+            let (scalar, length) = text.scalar(at: position.byte)
+            if CharacterClass.isHyphen(scalar) {
+                if let token = makeToken(text, from: partStart, to: position, sentence: sentence,
+                                         followsPunctuation: tokens.count == firstIndex && followsPunctuation) {
+                    tokens.append(token)
+                }
+                position.advance(by: length)
+                partStart = position
+            } else {
+                position.advance(by: length)
             }
+        }
+        if let token = makeToken(text, from: partStart, to: end, sentence: sentence,
+                                 followsPunctuation: tokens.count == firstIndex && followsPunctuation) {
+            tokens.append(token)
         }
         let count = tokens.count - firstIndex
         if count > 1 {
             let joined = tokens[firstIndex...].map(\.folded).joined()
-            tokens[firstIndex].compound = Token.Compound(folded: joined, key: keyForm(joined), tokenCount: count)
+            tokens[firstIndex].compound = Token.Compound(folded: joined, key: lexicon.entry(lowercased: joined, folded: joined).key, tokenCount: count)
         }
     }
 
     private func makeToken(
-        _ scalars: [Unicode.Scalar], _ part: Range<Int>, sentence: Int, followsPunctuation: Bool
+        _ text: UTF8Text, from partStart: UTF8Text.Position, to end: UTF8Text.Position, sentence: Int,
+        followsPunctuation: Bool
     ) -> Token? {
-        var range = part
+        var start = partStart
+        var end = end
         var elision: String?
-        if language == .fr,
-           let apostrophe = range.first(where: { CharacterClass.isApostrophe(scalars[$0]) }) {
-            let prefix = TextFolder.fold(String(String.UnicodeScalarView(scalars[range.lowerBound..<apostrophe])))
+        if language == .fr, let apostrophe = text.firstApostrophe(from: start, to: end) {
+            let prefix = TextFolder.fold(utf8: text.bytes, start.byte..<apostrophe.position.byte)
             if FrenchElision.prefixes.contains(prefix) {
                 elision = prefix
-                range = (apostrophe + 1)..<range.upperBound
+                start = apostrophe.position
+                start.advance(by: apostrophe.length)
             }
         }
-        if language == .en, range.count > 2,
-           CharacterClass.isApostrophe(scalars[range.upperBound - 2]),
-           scalars[range.upperBound - 1] == "s" || scalars[range.upperBound - 1] == "S" {
-            range = range.lowerBound..<(range.upperBound - 2)
+        if language == .en, end.scalar - start.scalar > 2, let possessive = text.possessiveEnding(before: end) {
+            end = possessive
         }
-        guard !range.isEmpty else { return nil }
-        let text = String(String.UnicodeScalarView(scalars[range]))
-        let isNumber = scalars[range].allSatisfy { CharacterClass.isDigit($0) || $0 == "." || $0 == "," }
-        let folded = isNumber ? text.replacingOccurrences(of: ",", with: ".") : TextFolder.fold(text)
-        return Token(
-            text: text,
-            folded: folded,
-            key: isNumber ? folded : keyForm(folded),
-            range: TextRange(start: range.lowerBound, end: range.upperBound),
-            sentence: sentence,
-            followsPunctuation: followsPunctuation,
-            elision: elision,
-            isNumber: isNumber,
-            compound: nil
+        guard start.scalar < end.scalar else { return nil }
+        let bytes = start.byte..<end.byte
+        let range = TextRange(start: start.scalar, end: end.scalar)
+        let written = text.string(bytes)
+        let isNumber = text.bytes[bytes].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
+        if isNumber {
+            let folded = written.replacingOccurrences(of: ",", with: ".")
+            return Token(
+                text: written, folded: folded, key: folded, range: range, sentence: sentence,
+                followsPunctuation: followsPunctuation, elision: elision, isNumber: true,
+                number: folded, numberSpan: nil, compound: nil
+            )
+        }
+        let folded = TextFolder.fold(utf8: text.bytes, bytes)
+        // Stemmers read accents (French `-ée`), so accented words are stemmed before they are folded.
+        let isASCII = text.bytes[bytes].allSatisfy { $0 < 0x80 }
+        let lowercased = isASCII ? folded : written.precomposedStringWithCanonicalMapping.lowercased()
+        let entry = lexicon.entry(lowercased: lowercased, folded: folded)
+        var token = Token(
+            text: written, folded: folded, key: entry.key, range: range, sentence: sentence,
+            followsPunctuation: followsPunctuation, elision: elision, isNumber: false,
+            number: entry.number.map(String.init), numberSpan: nil, compound: nil
         )
+        token.negationRoles = entry.roles
+        return token
     }
 }

@@ -13,8 +13,64 @@ public enum TextFolder {
         return String(result)
     }
 
+    /// The folded form of a range of UTF-8 bytes. Words in plain ASCII, the great majority, take a
+    /// fast path.
+    static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let slice = bytes[range]
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                var count = 0
+                for value in slice {
+                    buffer[count] = value >= 0x41 && value <= 0x5A ? value + 0x20 : (value == 0x60 ? 0x27 : value)
+                    count += 1
+                }
+                return count
+            }
+        }
+        // Accented words: ASCII bytes lowered, Latin letters from the table, the rest the slow way.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(slice.count + 4)
+        let text = UTF8Text(bytes: bytes)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = text.scalar(at: index)
+            index += length
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : (byte == 0x60 ? 0x27 : byte))
+            } else if value >= latinStart, value < latinStart + UInt32(latinUTF8.count) {
+                folded += latinUTF8[Int(value - latinStart)]
+            } else {
+                var view = String.UnicodeScalarView()
+                foldSlowly(scalar, to: &view)
+                folded += String(view).utf8
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
     /// Appends the folded form of one scalar (possibly none, possibly several scalars).
     static func appendFolded(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
+        if scalar.value >= latinStart, scalar.value < latinStart + UInt32(latin.count) {
+            result.append(contentsOf: latin[Int(scalar.value - latinStart)].unicodeScalars)
+            return
+        }
+        foldSlowly(scalar, to: &result)
+    }
+
+    /// The Latin-1 Supplement and Latin Extended-A and -B letters, folded once, since French and most
+    /// European languages write their accents with them.
+    private static let latinStart: UInt32 = 0x80
+    private static let latin: [String] = (0x80..<0x250).map { value in
+        var folded = String.UnicodeScalarView()
+        if let scalar = Unicode.Scalar(UInt32(value)) { foldSlowly(scalar, to: &folded) }
+        return String(folded)
+    }
+
+    private static let latinUTF8: [[UInt8]] = latin.map { Array($0.utf8) }
+
+    private static func foldSlowly(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
         if scalar.isASCII {
             let value = scalar.value
             if value >= 0x41 && value <= 0x5A, let lower = Unicode.Scalar(value + 0x20) {

@@ -4,8 +4,8 @@ public struct Token: Equatable, Sendable {
     public var text: String
     /// The folded form (`reseaux`): lower case, no accents.
     public var folded: String
-    /// The form compared with keywords: the folded form, reduced further by the analyzer's
-    /// normalisation (stemming) where it has one.
+    /// The form compared with keywords: the folded form's stem (`reseau`), or the folded form itself
+    /// for numbers and when the analyzer does not stem.
     public var key: String
     /// Where the word stands in the original text, in Unicode scalar offsets (see ``TextRange``).
     public var range: TextRange
@@ -17,15 +17,37 @@ public struct Token: Equatable, Sendable {
     public var elision: String?
     /// True for a number written in digits (`50`, `1,5`).
     public var isNumber: Bool
+    /// The value of a number in digits or in words, written in digits (`50` for *cinquante*).
+    public var number: String?
+    /// For the first of several words that make one number (`quatre-vingt-dix`, `two hundred`),
+    /// their value and how many tokens they span.
+    public var numberSpan: Span?
     /// For the first part of a hyphenated word (`e-mail`), the parts joined without hyphens (`email`)
     /// and how many tokens the word spans.
     public var compound: Compound?
+    /// What parts the word can play in a negation, whether or not it plays them here.
+    public var negationRoles: NegationRoles = []
+    /// True when the word marks a negation here (`pas`, `jamais`, `not`, `don't`, `sans`…).
+    public var isNegationCue: Bool = false
+    /// When the word lies inside the scope of a negation, the index of the token that opened it.
+    public var negatedBy: Int?
 
     /// A hyphenated word read as one.
     public struct Compound: Equatable, Sendable {
         public var folded: String
         public var key: String
         public var tokenCount: Int
+    }
+
+    /// A value spanning several tokens.
+    public struct Span: Equatable, Sendable {
+        public var value: String
+        public var tokenCount: Int
+    }
+
+    /// True when the word is inside a negation's scope.
+    public var isNegated: Bool {
+        negatedBy != nil
     }
 }
 

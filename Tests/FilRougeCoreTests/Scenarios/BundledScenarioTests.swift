@@ -44,6 +44,24 @@ struct BundledScenarioTests {
         }
     }
 
+    /// The examples exercise what a careful marker has to handle: misspellings, negations that must
+    /// not earn credit, and misconceptions.
+    @Test(arguments: names)
+    func examplesCoverTyposNegationsAndMisconceptions(name: String) throws {
+        let scenario = try load(name)
+        let outcomes = ExampleRunner(scenario: scenario).run()
+        for step in scenario.steps {
+            let examples = outcomes.filter { $0.step == step.id }
+            let typos = examples.filter { $0.evaluation.criteria.contains { $0.evidence.contains { $0.edits > 0 } } }
+            let negated = examples.filter { $0.evaluation.criteria.contains { $0.status == .negated } }
+            #expect(!typos.isEmpty, "step \(step.id) has no example with a misspelling")
+            #expect(!negated.isEmpty, "step \(step.id) has no example with a negated concept")
+            #expect(step.examples.count >= 9, "step \(step.id) has \(step.examples.count) examples")
+        }
+        let misconceptions = outcomes.filter { $0.evaluation.criteria.contains { $0.isMisconception && $0.status == .met } }
+        #expect(misconceptions.count >= 2, "\(misconceptions.count) examples with a misconception")
+    }
+
     @Test func bothLanguagesTellTheSameStory() throws {
         let french = try load("alancienne.fr")
         let english = try load("alancienne.en")

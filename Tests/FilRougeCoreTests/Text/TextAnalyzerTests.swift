@@ -55,9 +55,9 @@ struct TextAnalyzerTests {
     }
 
     @Test func appliesTheKeyFormToWordsButNotNumbers() {
-        let analyzer = TextAnalyzer(language: .fr) { $0.uppercased() }
+        let analyzer = TextAnalyzer(language: .fr) { $0 + "x" }
         let tokens = analyzer.tokens(of: "site 50")
-        #expect(tokens.map(\.key) == ["SITE", "50"])
+        #expect(tokens.map(\.key) == ["sitex", "50"])
     }
 
     @Test func toleratesAnythingAsInput() {

@@ -1,0 +1,101 @@
+/// A criterion's ``MatchExpression`` with its keywords replaced by the numbers of their compiled
+/// patterns, evaluated over the keyword occurrences found in a reply.
+indirect enum CompiledExpression: Sendable {
+    /// Any of these patterns (the common case: a list of keywords).
+    case patterns(Set<Int>)
+    case any([CompiledExpression])
+    case all([CompiledExpression])
+    case not(CompiledExpression)
+    case near(CompiledExpression, CompiledExpression, within: Int, ordered: Bool)
+    case negated(CompiledExpression)
+
+    /// Compiles `expression`, appending its keywords' patterns to `patterns`.
+    static func compile(_ expression: MatchExpression, analyzer: TextAnalyzer, into patterns: inout [KeywordPattern]) -> CompiledExpression {
+        switch expression {
+        case .keyword(let source):
+            return .patterns(compileKeywords([source], analyzer: analyzer, into: &patterns))
+        case .any(let parts):
+            let keywords = parts.compactMap { if case .keyword(let source) = $0 { source } else { nil } }
+            let others = parts.filter { if case .keyword = $0 { false } else { true } }
+            var compiled = others.map { compile($0, analyzer: analyzer, into: &patterns) }
+            if !keywords.isEmpty {
+                compiled.insert(.patterns(compileKeywords(keywords, analyzer: analyzer, into: &patterns)), at: 0)
+            }
+            return compiled.count == 1 ? compiled[0] : .any(compiled)
+        case .all(let parts):
+            return .all(parts.map { compile($0, analyzer: analyzer, into: &patterns) })
+        case .not(let part):
+            return .not(compile(part, analyzer: analyzer, into: &patterns))
+        case .near(let first, let second, let within, let ordered):
+            return .near(compile(first, analyzer: analyzer, into: &patterns), compile(second, analyzer: analyzer, into: &patterns), within: within, ordered: ordered)
+        case .negated(let part):
+            return .negated(compile(part, analyzer: analyzer, into: &patterns))
+        }
+    }
+
+    private static func compileKeywords(_ sources: [String], analyzer: TextAnalyzer, into patterns: inout [KeywordPattern]) -> Set<Int> {
+        var indices = Set<Int>()
+        for source in sources {
+            guard case .success(let pattern) = KeywordPattern.compile(source, analyzer: analyzer) else { continue }
+            indices.insert(patterns.count)
+            patterns.append(pattern)
+        }
+        return indices
+    }
+
+    /// Whether the expression holds, with the occurrences that show it and those that would have
+    /// but stand inside a negation.
+    func evaluate(_ occurrences: [Occurrence]) -> ExpressionOutcome {
+        switch self {
+        case .patterns(let set):
+            let found = occurrences.filter { set.contains($0.pattern) }
+            let positive = found.filter { !$0.negated }
+            return ExpressionOutcome(matched: !positive.isEmpty, positive: positive, negated: found.filter(\.negated))
+        case .any(let parts):
+            let outcomes = parts.map { $0.evaluate(occurrences) }
+            return ExpressionOutcome(
+                matched: outcomes.contains(where: \.matched),
+                positive: outcomes.filter(\.matched).flatMap(\.positive),
+                negated: outcomes.flatMap(\.negated)
+            )
+        case .all(let parts):
+            let outcomes = parts.map { $0.evaluate(occurrences) }
+            return ExpressionOutcome(
+                matched: outcomes.allSatisfy(\.matched),
+                positive: outcomes.flatMap(\.positive),
+                negated: outcomes.flatMap(\.negated)
+            )
+        case .not(let part):
+            return ExpressionOutcome(matched: !part.evaluate(occurrences).matched, positive: [], negated: [])
+        case .negated(let part):
+            let inner = part.evaluate(occurrences)
+            return ExpressionOutcome(matched: !inner.negated.isEmpty, positive: inner.negated, negated: [])
+        case .near(let first, let second, let within, let ordered):
+            let lhs = first.evaluate(occurrences).positive
+            let rhs = second.evaluate(occurrences).positive
+            var pairs: [Occurrence] = []
+            for a in lhs {
+                for b in rhs where a.sentence == b.sentence {
+                    let aStart = a.span.lowerBound
+                    let bStart = b.span.lowerBound
+                    guard aStart != bStart else { continue }
+                    if ordered, bStart < aStart { continue }
+                    if abs(bStart - aStart) > within { continue }
+                    var pair = a
+                    pair.kind = .proximity
+                    pair.partnerPattern = b.pattern
+                    pair.partnerSpan = b.span
+                    pairs.append(pair)
+                }
+            }
+            return ExpressionOutcome(matched: !pairs.isEmpty, positive: pairs, negated: [])
+        }
+    }
+}
+
+/// What evaluating an expression on a reply found.
+struct ExpressionOutcome: Sendable {
+    var matched: Bool
+    var positive: [Occurrence]
+    var negated: [Occurrence]
+}

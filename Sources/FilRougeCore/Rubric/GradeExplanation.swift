@@ -1,0 +1,48 @@
+/// A plain-text account of how a reply was graded, for trainers: the words and their forms,
+/// negations, each criterion with the words that met it and why, the score, the band and the route.
+public struct GradeExplanation: Sendable {
+    public let text: String
+
+    public init(scenario: Scenario, step stepID: String, reply: String) {
+        let evaluator = RubricEvaluator(scenario: scenario)
+        let tokens = evaluator.analyzer.tokens(of: reply)
+        var lines: [String] = ["Reply: \(reply)", "", "Words (as written → folded → stem):"]
+        for token in tokens {
+            var notes: [String] = []
+            if let elision = token.elision { notes.append("elided \(elision)'") }
+            if let number = token.numberSpan?.value ?? token.number { notes.append("number \(number)") }
+            if let compound = token.compound { notes.append("compound \(compound.folded)") }
+            if token.isNegationCue { notes.append("negation cue") }
+            if let cue = token.negatedBy { notes.append("negated by '\(tokens[cue].text)'") }
+            let forms = "\(token.text) → \(token.folded) → \(token.key)"
+            lines.append("  " + forms + (notes.isEmpty ? "" : "   [" + notes.joined(separator: ", ") + "]"))
+        }
+        guard let step = scenario.step(stepID), let evaluation = evaluator.evaluate(reply, step: stepID) else {
+            text = (lines + ["", "No step '\(stepID)'."]).joined(separator: "\n")
+            return
+        }
+        lines += ["", "Criteria of step '\(stepID)':"]
+        for result in evaluation.criteria {
+            let weight = result.weight == result.weight.rounded() ? String(Int(result.weight)) : String(result.weight)
+            var head = "  \(result.status.rawValue.uppercased()) \(result.concept) (weight \(weight)"
+            if result.required { head += ", required" }
+            if result.isMisconception { head += ", misconception" }
+            lines.append(head + ")")
+            for evidence in result.evidence {
+                lines.append("      \"\(evidence.text)\" matched '\(evidence.keyword)' (\(evidence.match.rawValue))" + (evidence.detail.map { ": \($0)" } ?? ""))
+            }
+            for evidence in result.negatedEvidence {
+                lines.append("      \"\(evidence.text)\" matched '\(evidence.keyword)' but is negated")
+            }
+        }
+        let thresholds = scenario.thresholds(for: step)
+        lines += [
+            "",
+            "Score: \(ExampleOutcome.percent(evaluation.score)) → band \(evaluation.band.rawValue) (good from \(ExampleOutcome.percent(thresholds.good)), partial from \(ExampleOutcome.percent(thresholds.partial)))",
+        ]
+        var engine = DialogueEngine(scenario: scenario, seed: 0, evaluator: evaluator)
+        let route = engine.route(for: step, evaluation: evaluation)
+        lines.append("Route: \(route.target.name) (\(route.reason))" + (step.followUp != nil && evaluation.band != .good ? "; the follow-up question would be asked first" : ""))
+        text = lines.joined(separator: "\n")
+    }
+}

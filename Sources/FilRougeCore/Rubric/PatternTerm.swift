@@ -1,0 +1,107 @@
+/// One position of a keyword pattern, and how it meets a token.
+public enum PatternTerm: Equatable, Hashable, Sendable {
+    /// A word: met by a token with the same stem, or by a misspelling of it when `fuzzy`.
+    case word(key: String, folded: String, fuzzy: Bool)
+    /// A word that must be written exactly (folded: capitals and accents still do not matter).
+    case exact(String)
+    /// Any word that starts with this folded text.
+    case prefix(String)
+    /// A number, in digits or in words (`50`, `cinquante`); `tokenCount` words in the keyword.
+    case number(String, tokenCount: Int)
+
+    /// How a token met a term.
+    public enum Meeting: Equatable, Sendable {
+        /// The same word, or the same stem, or the same number.
+        case same(MatchKind)
+        /// A misspelling, this many edits away.
+        case typo(Int)
+    }
+
+    /// How `tokens[index]` meets the term, and how many tokens that takes; nil when it does not.
+    public func meet(_ tokens: [Token], at index: Int) -> (Meeting, span: Int)? {
+        switch self {
+        case .word(let key, let folded, let fuzzy):
+            if tokens[index].folded == folded { return (.same(.word), 1) }
+            if tokens[index].key == key { return (.same(.stem), 1) }
+            if fuzzy, let distance = Typo.distance(tokens[index], folded) { return (.typo(distance), 1) }
+            return nil
+        case .exact(let folded):
+            return tokens[index].folded == folded ? (.same(.exact), 1) : nil
+        case .prefix(let prefix):
+            return tokens[index].folded.hasPrefix(prefix) ? (.same(.prefix), 1) : nil
+        case .number(let value, _):
+            if let span = tokens[index].numberSpan, span.value == value { return (.same(.number), span.tokenCount) }
+            return tokens[index].number == value ? (.same(.number), 1) : nil
+        }
+    }
+}
+
+/// Tolerance to misspellings: Damerau-Levenshtein distance (optimal string alignment) on folded
+/// forms, with limits that grow with the word.
+public enum Typo {
+    /// How many edits a word of `length` letters tolerates: none up to 4 letters (*site* is not
+    /// *cite*), one up to 8, two beyond.
+    public static func allowedEdits(forLength length: Int) -> Int {
+        switch length {
+        case ..<5: return 0
+        case 5...8: return 1
+        default: return 2
+        }
+    }
+
+    /// The number of edits between a token and a keyword word, when the token may be a misspelling of
+    /// it: same first letter, not a number, not a negation word, within the limit of the shorter of
+    /// the two (a short word is never taken for a misspelling: *know* is not *known*).
+    public static func distance(_ token: Token, _ keyword: String) -> Int? {
+        guard !token.isNumber, !token.isNegationCue else { return nil }
+        let tokenBytes = token.folded.utf8
+        let keywordBytes = keyword.utf8
+        let limit = allowedEdits(forLength: min(keywordBytes.count, tokenBytes.count))
+        // The cheap refusals first: most words compared are not misspellings of each other.
+        guard limit > 0, abs(keywordBytes.count - tokenBytes.count) <= limit,
+              tokenBytes.first == keywordBytes.first, token.folded != keyword else { return nil }
+        return distance(token.folded, keyword, limit: limit)
+    }
+
+    /// The optimal-string-alignment distance between `lhs` and `rhs` when it is at most `limit` and
+    /// both start with the same letter; nil otherwise.
+    public static func distance(_ lhs: String, _ rhs: String, limit: Int) -> Int? {
+        var lhs = lhs
+        var rhs = rhs
+        return lhs.withUTF8 { a in
+            rhs.withUTF8 { b in
+                bytesDistance(a, b, limit: limit)
+            }
+        }
+    }
+
+    private static func bytesDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        guard let firstA = a.first, let firstB = b.first, firstA == firstB,
+              abs(a.count - b.count) <= limit, a.count < 64, b.count < 64 else { return nil }
+        let width = b.count + 1
+        // Three rows of the dynamic-programming table: two back for transpositions.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: width * 3) { rows -> Int? in
+            guard var previous2 = rows.baseAddress else { return nil }
+            var previous = previous2 + width
+            var current = previous + width
+            for j in 0...b.count { previous[j] = j }
+            for i in 1...a.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, previous2[j - 2] + 1)
+                    }
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return nil }
+                (previous2, previous, current) = (previous, current, previous2)
+            }
+            let distance = previous[b.count]
+            return distance <= limit ? distance : nil
+        }
+    }
+}

@@ -1,0 +1,141 @@
+/// Finds negations and the words they cover, so that *je n'ai pas besoin d'un site web* does not earn
+/// credit for *site web*, while *non seulement un site web* or *not only a website* still does.
+///
+/// A negation opens at a cue (`ne … pas`, `n'… jamais`, `pas`, `sans`, `ni`, `non`; `not`, `n't`, `no`,
+/// `never`, `without`, `nor`…) and covers the words after it until punctuation, a word of contrast
+/// (`mais`, `but`, `however`…), or a few words. Set phrases that only look negative are not negations:
+/// `non seulement`, `pas mal`, `sans doute`, `ne … que` (only), `n'importe`; `not only`, `no doubt`,
+/// `not bad`, `no matter`. After a word that is itself negative (`négliger`, `hésiter`, `ignore`,
+/// `hesitate`…), what follows is affirmed again: *n'hésite pas à créer un site* recommends a site.
+public struct NegationDetector: Sendable {
+    public let language: Language
+
+    /// How many words after its cue a negation covers at most.
+    public static let scopeLength = 6
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// Marks the cues and the negated words of `tokens`.
+    public func mark(_ tokens: inout [Token]) {
+        let words = language == .fr ? Self.french : Self.english
+        var index = 0
+        while index < tokens.count {
+            guard let cue = cue(at: index, in: tokens, words: words) else {
+                index += 1
+                continue
+            }
+            for part in cue.parts { tokens[part].isNegationCue = true }
+            // The scope starts after the first part (`ne` covers its verb) and runs past the last.
+            var scopeIndex = cue.parts[0] + (cue.coversFirst ? 0 : 1)
+            let lastPart = cue.parts[cue.parts.count - 1]
+            var wordsAfter = 0
+            while scopeIndex < tokens.count {
+                if scopeIndex > cue.parts[0], tokens[scopeIndex].followsPunctuation { break }
+                if scopeIndex > lastPart {
+                    if tokens[scopeIndex].negationRoles.contains(.contrast) { break }
+                    wordsAfter += 1
+                    if wordsAfter > Self.scopeLength { break }
+                }
+                // The cue words themselves are not negated, except a verb carrying an elided `n'`.
+                let isVerbWithCue = cue.coversFirst && scopeIndex == cue.parts[0]
+                if isVerbWithCue || !cue.parts.contains(scopeIndex) {
+                    tokens[scopeIndex].negatedBy = cue.parts[0]
+                    if tokens[scopeIndex].negationRoles.contains(.reversing) {
+                        scopeIndex += 1
+                        break
+                    }
+                }
+                scopeIndex += 1
+            }
+            index = max(lastPart + 1, cue.parts[0] + 1)
+        }
+    }
+
+    /// The tokens that make a negation starting at `index`, if one starts there.
+    private func cue(at index: Int, in tokens: [Token], words: Words) -> (parts: [Int], coversFirst: Bool)? {
+        let roles = tokens[index].negationRoles
+        let elidedNe = language == .fr && tokens[index].elision == "n"
+        if elidedNe || roles.contains(.particle) {
+            // `n'` elided onto its verb: the verb itself is negated. `ne` alone: what follows is.
+            if elidedNe, tokens[index].folded == "importe" { return nil }
+            var lookahead = index + 1
+            while lookahead < tokens.count, lookahead <= index + 4, !tokens[lookahead].followsPunctuation {
+                // `ne … que` means "only".
+                if tokens[lookahead].folded == "que" || tokens[lookahead].elision == "qu" { return nil }
+                if tokens[lookahead].negationRoles.contains(.secondPart) {
+                    if startsSetPhrase(at: lookahead, in: tokens, words: words) { return nil }
+                    return ([index, lookahead], elidedNe)
+                }
+                lookahead += 1
+            }
+            return ([index], elidedNe)
+        }
+        guard roles.contains(.cue) else { return nil }
+        if startsSetPhrase(at: index, in: tokens, words: words) { return nil }
+        return ([index], false)
+    }
+
+    /// True when the words from `index` make a phrase that only looks negative (`pas mal`, `no doubt`).
+    private func startsSetPhrase(at index: Int, in tokens: [Token], words: Words) -> Bool {
+        var phrase = tokens[index].folded
+        for next in (index + 1)..<min(tokens.count, index + 3) {
+            if tokens[next].followsPunctuation { return false }
+            phrase += " " + tokens[next].folded
+            if words.setPhrases.contains(phrase) { return true }
+        }
+        return false
+    }
+
+    /// The parts `folded` can play in negations of `language`.
+    static func roles(of folded: String, language: Language) -> NegationRoles {
+        let words = language == .fr ? french : english
+        var roles: NegationRoles = []
+        if words.single.contains(folded) || (language == .en && (folded.hasSuffix("n't") || folded == "cannot")) {
+            roles.insert(.cue)
+        }
+        if words.secondParts.contains(folded) { roles.insert(.secondPart) }
+        if words.contrast.contains(folded) { roles.insert(.contrast) }
+        if words.reversing.contains(where: folded.hasPrefix) { roles.insert(.reversing) }
+        if language == .fr, folded == "ne" { roles.insert(.particle) }
+        return roles
+    }
+
+    /// The words of negation in one language.
+    struct Words: Sendable {
+        /// Cues that negate on their own.
+        var single: Set<String>
+        /// French second parts after `ne`.
+        var secondParts: Set<String>
+        /// Phrases of two or three words, starting with a cue, that are not negations.
+        var setPhrases: Set<String>
+        /// Words of contrast that end a negation's scope.
+        var contrast: Set<String>
+        /// Starts of negative words after which the scope ends: negating them affirms what follows.
+        var reversing: [String]
+    }
+
+    static let french = Words(
+        single: ["pas", "sans", "ni", "non", "jamais", "aucun", "aucune", "rien", "nullement"],
+        secondParts: ["pas", "plus", "jamais", "rien", "aucun", "aucune", "personne", "guere", "nullement", "point", "ni"],
+        setPhrases: [
+            "pas mal", "pas seulement", "pas que", "pas uniquement", "pas forcement que",
+            "non seulement", "non plus", "sans doute", "sans aucun doute", "sans oublier", "sans compter",
+            "rien que", "rien a perdre", "rien a craindre",
+        ],
+        contrast: ["mais", "cependant", "pourtant", "toutefois", "neanmoins", "sauf", "contre", "plutot", "avant", "sinon", "tant"],
+        reversing: ["neglig", "oubli", "ignor", "hesit", "peur", "craind", "sous-estim", "sousestim", "tard", "attend", "delaiss"]
+    )
+
+    static let english = Words(
+        single: ["not", "no", "never", "without", "nor", "none", "neither", "nothing", "nobody", "cannot"],
+        secondParts: [],
+        setPhrases: [
+            "not only", "not just", "not merely", "not simply", "not bad", "no doubt", "no matter", "no wonder",
+            "without doubt", "without a doubt", "nothing but", "never mind", "nothing to lose", "nothing to fear",
+        ],
+        contrast: ["but", "however", "though", "although", "yet", "instead", "except", "rather", "whereas", "before", "until", "unless", "otherwise"],
+        reversing: ["neglect", "ignor", "forget", "forgot", "hesitat", "afraid", "fear", "underestimat", "overlook", "wait", "late", "delay"]
+    )
+}
