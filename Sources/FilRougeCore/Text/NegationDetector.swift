@@ -22,6 +22,11 @@ public struct NegationDetector: Sendable {
         let words = language == .fr ? Self.french : Self.english
         var index = 0
         while index < tokens.count {
+            // A set phrase (`pas à pas`, `not only`) is passed over whole.
+            if !tokens[index].negationRoles.isEmpty, let length = setPhraseLength(at: index, in: tokens, words: words) {
+                index += length
+                continue
+            }
             guard let cue = cue(at: index, in: tokens, words: words) else {
                 index += 1
                 continue
@@ -65,7 +70,7 @@ public struct NegationDetector: Sendable {
                 // `ne … que` means "only".
                 if tokens[lookahead].folded == "que" || tokens[lookahead].elision == "qu" { return nil }
                 if tokens[lookahead].negationRoles.contains(.secondPart) {
-                    if startsSetPhrase(at: lookahead, in: tokens, words: words) { return nil }
+                    if setPhraseLength(at: lookahead, in: tokens, words: words) != nil { return nil }
                     return ([index, lookahead], elidedNe)
                 }
                 lookahead += 1
@@ -73,19 +78,23 @@ public struct NegationDetector: Sendable {
             return ([index], elidedNe)
         }
         guard roles.contains(.cue) else { return nil }
-        if startsSetPhrase(at: index, in: tokens, words: words) { return nil }
+        // `un pas`, `les premiers pas`, `petit pas`: the noun, not the negation.
+        if index > 0, !tokens[index].followsPunctuation, words.nounMarkers[tokens[index].folded]?.contains(tokens[index - 1].folded) == true {
+            return nil
+        }
         return ([index], false)
     }
 
-    /// True when the words from `index` make a phrase that only looks negative (`pas mal`, `no doubt`).
-    private func startsSetPhrase(at index: Int, in tokens: [Token], words: Words) -> Bool {
+    /// How many words make the phrase starting at `index`, when they make one that only looks
+    /// negative (`pas mal`, `pas à pas`, `no doubt`).
+    private func setPhraseLength(at index: Int, in tokens: [Token], words: Words) -> Int? {
         var phrase = tokens[index].folded
         for next in (index + 1)..<min(tokens.count, index + 3) {
-            if tokens[next].followsPunctuation { return false }
+            if tokens[next].followsPunctuation { return nil }
             phrase += " " + tokens[next].folded
-            if words.setPhrases.contains(phrase) { return true }
+            if words.setPhrases.contains(phrase) { return next - index + 1 }
         }
-        return false
+        return nil
     }
 
     /// The parts `folded` can play in negations of `language`.
@@ -114,6 +123,8 @@ public struct NegationDetector: Sendable {
         var contrast: Set<String>
         /// Starts of negative words after which the scope ends: negating them affirms what follows.
         var reversing: [String]
+        /// For a cue that is also a noun, the words before it that make it the noun.
+        var nounMarkers: [String: Set<String>] = [:]
     }
 
     static let french = Words(
@@ -122,10 +133,14 @@ public struct NegationDetector: Sendable {
         setPhrases: [
             "pas mal", "pas seulement", "pas que", "pas uniquement", "pas forcement que",
             "non seulement", "non plus", "sans doute", "sans aucun doute", "sans oublier", "sans compter",
-            "rien que", "rien a perdre", "rien a craindre",
+            "rien que", "rien a perdre", "rien a craindre", "pas a pas",
         ],
         contrast: ["mais", "cependant", "pourtant", "toutefois", "neanmoins", "sauf", "contre", "plutot", "avant", "sinon", "tant"],
-        reversing: ["neglig", "oubli", "ignor", "hesit", "peur", "craind", "sous-estim", "sousestim", "tard", "attend", "delaiss"]
+        reversing: ["neglig", "oubli", "ignor", "hesit", "peur", "craind", "sous-estim", "sousestim", "tard", "attend", "delaiss"],
+        nounMarkers: ["pas": [
+            "un", "le", "les", "des", "du", "au", "ce", "ces", "mon", "ton", "son", "mes", "tes", "ses", "nos", "vos",
+            "leurs", "premier", "premiers", "petit", "petits", "grand", "grands", "faux", "bon", "bons", "meme", "dernier",
+        ]]
     )
 
     static let english = Words(

@@ -51,6 +51,11 @@ struct NegationTests {
         Case(reply: "Ton cabinet n'a pas évolué", keyword: "n'a pas évolué", expected: .met),
         Case(reply: "Ne baisse pas tes prix", keyword: "ne baisse pas", expected: .met),
         Case(reply: "Tu n'as rien à perdre à leur demander", keyword: "demander", expected: .met),
+        Case(reply: "Avance pas à pas avec la CCI", keyword: "CCI", expected: .met),
+        Case(reply: "Fais un premier pas avec la CCI", keyword: "CCI", expected: .met),
+        Case(reply: "Des petits pas, accompagné par la CCI", keyword: "CCI", expected: .met),
+        Case(reply: "Pas la CCI", keyword: "CCI", expected: .negated),
+        Case(reply: "Il a pas de site web", keyword: "site web", expected: .negated),
         Case(reply: "N'achète rien avant de savoir ce dont tu as besoin", keyword: "besoin", expected: .met),
     ]
 
