@@ -27,6 +27,8 @@ public struct CompiledRubric: Sendable {
         var alternative: Int
         /// True when the alternative is one word to be met by a hyphenated word read as one.
         var asCompound: Bool = false
+        /// How the word met the alternative's first term, when that was checked already.
+        var first: PatternTerm.Meeting?
     }
 
     struct FuzzyCandidate: Sendable {
@@ -157,6 +159,14 @@ public struct CompiledRubric: Sendable {
                 candidates.append(entry.candidate)
             }
         }
+        // Check each first term once, here, since the result is remembered for the word.
+        candidates = candidates.compactMap { candidate in
+            var checked = candidate
+            guard let first = patterns[candidate.pattern].alternatives[candidate.alternative].first,
+                  let meeting = first.meetWord(token) else { return nil }
+            checked.first = meeting
+            return checked
+        }
     }
 
     /// A number for the first bytes of a word.
@@ -176,7 +186,12 @@ public struct CompiledRubric: Sendable {
         } else {
             var position = start
             var first: PatternTerm.Meeting?
-            for term in terms {
+            for (offset, term) in terms.enumerated() {
+                if offset == 0, let known = candidate.first, tokens[start].numberSpan == nil {
+                    first = known
+                    position += 1
+                    continue
+                }
                 guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { return nil }
                 // A phrase does not run across sentences.
                 if position > start, tokens[position].sentence != tokens[start].sentence { return nil }

@@ -19,19 +19,26 @@ public enum PatternTerm: Equatable, Hashable, Sendable {
 
     /// How `tokens[index]` meets the term, and how many tokens that takes; nil when it does not.
     public func meet(_ tokens: [Token], at index: Int) -> (Meeting, span: Int)? {
+        if case .number(let value, _) = self, let span = tokens[index].numberSpan, span.value == value {
+            return (.same(.number), span.tokenCount)
+        }
+        return meetWord(tokens[index]).map { ($0, 1) }
+    }
+
+    /// How one word meets the term, whatever its neighbours; nil when it does not.
+    func meetWord(_ token: Token) -> Meeting? {
         switch self {
         case .word(let key, let folded, let fuzzy):
-            if tokens[index].folded == folded { return (.same(.word), 1) }
-            if tokens[index].key == key { return (.same(.stem), 1) }
-            if fuzzy, let distance = Typo.distance(tokens[index], folded) { return (.typo(distance), 1) }
+            if token.folded == folded { return .same(.word) }
+            if token.key == key { return .same(.stem) }
+            if fuzzy, let distance = Typo.distance(token, folded) { return .typo(distance) }
             return nil
         case .exact(let folded):
-            return tokens[index].folded == folded ? (.same(.exact), 1) : nil
+            return token.folded == folded ? .same(.exact) : nil
         case .prefix(let prefix):
-            return tokens[index].folded.hasPrefix(prefix) ? (.same(.prefix), 1) : nil
+            return token.folded.hasPrefix(prefix) ? .same(.prefix) : nil
         case .number(let value, _):
-            if let span = tokens[index].numberSpan, span.value == value { return (.same(.number), span.tokenCount) }
-            return tokens[index].number == value ? (.same(.number), 1) : nil
+            return token.number == value ? .same(.number) : nil
         }
     }
 }
@@ -53,7 +60,8 @@ public enum Typo {
     /// it: same first letter, not a number, not a negation word, within the limit of the shorter of
     /// the two (a short word is never taken for a misspelling: *know* is not *known*).
     public static func distance(_ token: Token, _ keyword: String) -> Int? {
-        guard !token.isNumber, !token.isNegationCue else { return nil }
+        guard !token.isNumber, !token.isNegationCue,
+              token.negationRoles.isDisjoint(with: [.cue, .secondPart, .particle]) else { return nil }
         let tokenBytes = token.folded.utf8
         let keywordBytes = keyword.utf8
         let limit = allowedEdits(forLength: min(keywordBytes.count, tokenBytes.count))

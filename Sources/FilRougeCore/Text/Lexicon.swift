@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// What the analyzer knows about a word, worked out once per distinct word and remembered: its stem,
@@ -25,9 +26,16 @@ final class Lexicon: Sendable {
         self.capacity = capacity
     }
 
-    /// What is known of a word, given in lower case (accents kept, for the stemmer) and folded.
-    func entry(lowercased: String, folded: String) -> Entry {
-        if let known = entries.withLock({ $0[lowercased] }) { return known }
+    /// What is known of an ASCII word, given folded (lower case, which is all a stemmer needs of it).
+    func entry(asciiFolded folded: String) -> Entry {
+        entry(written: folded, folded: folded)
+    }
+
+    /// What is known of a word, given as written and folded. Stemmers read accents (French `-ée`),
+    /// so the stem is taken of the word in lower case with its accents, then folded.
+    func entry(written: String, folded: String) -> Entry {
+        if let known = entries.withLock({ $0[written] }) { return known }
+        let lowercased = written.utf8.allSatisfy { $0 < 0x80 } ? folded : written.precomposedStringWithCanonicalMapping.lowercased()
         let entry = Entry(
             key: TextFolder.fold(keyForm(lowercased)),
             roles: NegationDetector.roles(of: folded, language: language),
@@ -35,7 +43,7 @@ final class Lexicon: Sendable {
         )
         entries.withLock { entries in
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[lowercased] = entry
+            entries[written] = entry
         }
         return entry
     }

@@ -28,12 +28,10 @@ public struct TextAnalyzer: Sendable {
     /// The tokens of `text`, in order.
     public func tokens(of text: String) -> [Token] {
         var text = text
-        return text.withUTF8 { bytes in
-            var tokens = tokenize(UTF8Text(bytes: bytes))
-            readNumberWords(&tokens)
-            NegationDetector(language: language).mark(&tokens)
-            return tokens
-        }
+        var tokens = text.withUTF8 { bytes in tokenize(UTF8Text(bytes: bytes)) }
+        readNumberWords(&tokens)
+        NegationDetector(language: language).mark(&tokens)
+        return tokens
     }
 
     /// Cuts the text into words, reading its UTF-8 bytes once.
@@ -143,7 +141,7 @@ public struct TextAnalyzer: Sendable {
         let count = tokens.count - firstIndex
         if count > 1 {
             let joined = tokens[firstIndex...].map(\.folded).joined()
-            tokens[firstIndex].compound = Token.Compound(folded: joined, key: lexicon.entry(lowercased: joined, folded: joined).key, tokenCount: count)
+            tokens[firstIndex].compound = Token.Compound(folded: joined, key: lexicon.entry(written: joined, folded: joined).key, tokenCount: count)
         }
     }
 
@@ -179,10 +177,9 @@ public struct TextAnalyzer: Sendable {
             )
         }
         let folded = TextFolder.fold(utf8: text.bytes, bytes)
-        // Stemmers read accents (French `-ée`), so accented words are stemmed before they are folded.
         let isASCII = text.bytes[bytes].allSatisfy { $0 < 0x80 }
-        let lowercased = isASCII ? folded : written.precomposedStringWithCanonicalMapping.lowercased()
-        let entry = lexicon.entry(lowercased: lowercased, folded: folded)
+        // An ASCII word is looked up folded; another as written, to keep its accents for the stemmer.
+        let entry = isASCII ? lexicon.entry(asciiFolded: folded) : lexicon.entry(written: written, folded: folded)
         var token = Token(
             text: written, folded: folded, key: entry.key, range: range, sentence: sentence,
             followsPunctuation: followsPunctuation, elision: elision, isNumber: false,
