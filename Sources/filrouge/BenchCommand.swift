@@ -27,13 +27,7 @@ struct BenchCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func run() throws {
-        let loaded: Scenario
-        do {
-            loaded = try ScenarioArgument.resolve(scenario).load()
-        } catch {
-            Output.error("filrouge: \(error)")
-            throw ExitCode.failure
-        }
+        let loaded = try ScenarioArgument.loadOrFail(scenario)
         let corpus = ReplyCorpus(scenario: loaded, count: replies, wordsPerReply: words, seed: seed)
         let compileStart = DispatchTime.now()
         let evaluator = RubricEvaluator(scenario: loaded)

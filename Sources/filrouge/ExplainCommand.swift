@@ -24,13 +24,7 @@ struct ExplainCommand: ParsableCommand {
     var reply: String?
 
     func run() throws {
-        let loaded: Scenario
-        do {
-            loaded = try ScenarioArgument.resolve(scenario).load()
-        } catch {
-            Output.error("filrouge: \(error)")
-            throw ExitCode.failure
-        }
+        let loaded = try ScenarioArgument.loadOrFail(scenario)
         guard loaded.step(step) != nil else {
             throw ValidationError("no step '\(step)' in \(scenario); its steps are: \(loaded.steps.map(\.id).joined(separator: ", ")).")
         }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import FilRougeConsole
 import FilRougeCore
 import FilRougeScenarios
@@ -20,6 +21,17 @@ struct ScenarioArgument {
         }
         let names = BundledScenarios.all.map(\.name).joined(separator: ", ")
         throw CommandFailure("no scenario file '\(argument)', and no bundled scenario of that name (bundled: \(names))")
+    }
+
+    /// The scenario `argument` names, loaded; on any problem, says why on standard error and fails
+    /// with exit code 1.
+    static func loadOrFail(_ argument: String) throws -> Scenario {
+        do {
+            return try resolve(argument).load()
+        } catch {
+            Output.error("filrouge: \(error)")
+            throw ExitCode.failure
+        }
     }
 
     /// The bundled Mr Alancienne scenario in `language`.

@@ -53,3 +53,58 @@ struct TrainerCommandsEndToEndTests {
         #expect(lines[1].hasPrefix("alancienne.fr  fr  "))
     }
 }
+
+/// `filrouge explain` and `filrouge bench` on the built binary.
+struct ExplainAndBenchEndToEndTests {
+    @Test func explainShowsFormsNegationsMatchesAndTheRoute() throws {
+        let run = try FilRougeBinary.run(
+            ["explain", PlayEndToEndTests.fixture.path, "--step", "reseaux", "Pas Facebook, mais des photos sur Instagrm"]
+        )
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output == """
+            Reply: Pas Facebook, mais des photos sur Instagrm
+
+            Words (as written → folded → stem):
+              Pas → pas → pas   [negation cue]
+              Facebook → facebook → facebook   [negated by 'Pas']
+              mais → mais → mais
+              des → des → de
+              photos → photos → photos
+              sur → sur → sur
+              Instagrm → instagrm → instagrm
+
+            Criteria of step 'reseaux':
+              MET reseaux (weight 1)
+                  "Instagrm" matched 'instagram' (typo): instagrm ≈ instagram (1 edit)
+              MET photos (weight 1)
+                  "photos" matched 'photos' (word)
+
+            Score: 100% → band good (good from 70%, partial from 40%)
+            Route: fin-rapide (route 2 (always))
+
+            """)
+    }
+
+    @Test func explainReadsTheReplyFromStandardInputAndReportsNegatedConcepts() throws {
+        let run = try FilRougeBinary.run(["explain", PlayEndToEndTests.fixture.path, "--step", "commandes"], input: "Je ne ferais pas de commande en ligne.\n")
+        #expect(run.status == 0)
+        #expect(run.output.contains("  NEGATED commande-en-ligne (weight 2, required)\n      \"commande en ligne\" matched 'commande en ligne' but is negated"))
+        #expect(run.output.contains("Score: 0% → band missed"))
+        #expect(run.output.contains("the follow-up question would be asked first"))
+    }
+
+    @Test func explainRefusesAnUnknownStep() throws {
+        let run = try FilRougeBinary.run(["explain", PlayEndToEndTests.fixture.path, "--step", "nope", "x"])
+        #expect(run.status == 64)
+        #expect(run.error.contains("no step 'nope'"))
+        #expect(run.error.contains("its steps are: commandes, reseaux."))
+    }
+
+    @Test func benchGradesAGeneratedCorpusAndPrintsFigures() throws {
+        let run = try FilRougeBinary.run(["bench", PlayEndToEndTests.fixture.path, "--replies", "300", "--words", "20"])
+        #expect(run.status == 0, "\(run.error)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("replies:         300, ") && $0.hasSuffix("(20.0 per reply)") })
+        #expect(lines.contains { $0.hasPrefix("throughput:") && $0.contains("replies/s") && $0.contains("µs/reply") })
+    }
+}
