@@ -1,5 +1,6 @@
 /// Wraps text to the terminal's width at spaces, keeping the author's paragraphs, line breaks,
-/// leading indentation and the spacing between words that aligns columns.
+/// leading indentation and the spacing between words that aligns columns. Colour sequences take no
+/// room on screen and are not counted.
 public enum TextWrapper {
     /// - Parameters:
     ///   - width: the columns available, indentation included.
@@ -12,14 +13,15 @@ public enum TextWrapper {
             var lineWidth = 0
             for (spaces, word) in pieces(of: paragraph) {
                 let available = limit - (lines.isEmpty ? 0 : indent.count)
-                if lineWidth > 0, lineWidth + spaces.count + word.count > available {
+                let wordWidth = visibleWidth(word)
+                if lineWidth > 0, lineWidth + spaces.count + wordWidth > available {
                     lines.append(line)
                     line = String(word)
-                    lineWidth = word.count
+                    lineWidth = wordWidth
                     continue
                 }
                 line += spaces + word
-                lineWidth += spaces.count + word.count
+                lineWidth += spaces.count + wordWidth
             }
             lines.append(line)
         }
@@ -27,6 +29,27 @@ public enum TextWrapper {
         return lines.enumerated().map { index, line in
             index == 0 || line.isEmpty ? line : indent + line
         }.joined(separator: "\n")
+    }
+
+    /// The columns a word takes: its characters, less the escape sequences that colour it.
+    static func visibleWidth(_ word: Substring) -> Int {
+        var width = 0
+        var inEscape = false
+        for scalar in word.unicodeScalars {
+            if inEscape {
+                if scalar.value >= 0x40 && scalar.value <= 0x7E && scalar != "[" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else if !TextWrapper.isZeroWidth(scalar) {
+                width += 1
+            }
+        }
+        return width
+    }
+
+    /// Combining marks sit on the previous character.
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0300...0x036F).contains(scalar.value) || scalar.value == 0x200B || scalar.value == 0xFE0F
     }
 
     /// The words of a paragraph, each with the spaces before it.

@@ -14,6 +14,12 @@ struct TextWrapperTests {
         #expect(TextWrapper.wrap("  a  b\n\nc", width: 40) == "  a  b\n\nc")
     }
 
+    @Test func colourSequencesTakeNoRoom() {
+        let red = "\u{1B}[31mrouge\u{1B}[0m"
+        #expect(TextWrapper.visibleWidth(red[...]) == 5)
+        #expect(TextWrapper.wrap("\(red) \(red) \(red)", width: 12) == "\(red) \(red)\n\(red)")
+    }
+
     @Test func neverBreaksInsideAWordOrAtANonBreakingSpace() {
         #expect(TextWrapper.wrap("incomprehensibilities x", width: 10) == "incomprehensibilities\nx")
         #expect(TextWrapper.wrap("aaaa à\u{00A0}creuser", width: 12) == "aaaa\nà\u{00A0}creuser")
