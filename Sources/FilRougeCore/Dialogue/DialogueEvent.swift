@@ -135,14 +135,6 @@ public struct StepResult: Codable, Equatable, Sendable {
             self.status = status
             self.misconception = misconception
         }
-
-        public init(from decoder: Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            concept = try container.decode(String.self, forKey: .concept)
-            label = try container.decode(String.self, forKey: .label)
-            status = try container.decode(CriterionStatus.self, forKey: .status)
-            misconception = try container.decodeIfPresent(Bool.self, forKey: .misconception) ?? false
-        }
     }
 }
 

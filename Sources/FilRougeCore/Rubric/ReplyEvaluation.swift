@@ -57,28 +57,6 @@ public struct CriterionResult: Codable, Equatable, Sendable {
         case concept, label, weight, required, status, evidence
         case negatedEvidence = "negated_evidence"
     }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        concept = try container.decode(String.self, forKey: .concept)
-        label = try container.decode(String.self, forKey: .label)
-        weight = try container.decode(Double.self, forKey: .weight)
-        required = try container.decode(Bool.self, forKey: .required)
-        status = try container.decode(CriterionStatus.self, forKey: .status)
-        evidence = try container.decode([Evidence].self, forKey: .evidence)
-        negatedEvidence = try container.decodeIfPresent([Evidence].self, forKey: .negatedEvidence) ?? []
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(concept, forKey: .concept)
-        try container.encode(label, forKey: .label)
-        try container.encode(weight, forKey: .weight)
-        try container.encode(required, forKey: .required)
-        try container.encode(status, forKey: .status)
-        try container.encode(evidence, forKey: .evidence)
-        if !negatedEvidence.isEmpty { try container.encode(negatedEvidence, forKey: .negatedEvidence) }
-    }
 }
 
 public enum CriterionStatus: String, Codable, Sendable {
@@ -113,32 +91,6 @@ public struct Evidence: Codable, Equatable, Sendable {
         self.match = match
         self.detail = detail
         self.edits = edits
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case attempt, ranges, text, keyword, match, detail, edits
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        attempt = try container.decode(Int.self, forKey: .attempt)
-        ranges = try container.decode([TextRange].self, forKey: .ranges)
-        text = try container.decode(String.self, forKey: .text)
-        keyword = try container.decode(String.self, forKey: .keyword)
-        match = try container.decode(MatchKind.self, forKey: .match)
-        detail = try container.decodeIfPresent(String.self, forKey: .detail)
-        edits = try container.decodeIfPresent(Int.self, forKey: .edits) ?? 0
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(attempt, forKey: .attempt)
-        try container.encode(ranges, forKey: .ranges)
-        try container.encode(text, forKey: .text)
-        try container.encode(keyword, forKey: .keyword)
-        try container.encode(match, forKey: .match)
-        try container.encodeIfPresent(detail, forKey: .detail)
-        if edits > 0 { try container.encode(edits, forKey: .edits) }
     }
 }
 
