@@ -73,14 +73,17 @@ indirect enum CompiledExpression: Sendable {
         case .near(let first, let second, let within, let ordered):
             let lhs = first.evaluate(occurrences).positive
             let rhs = second.evaluate(occurrences).positive
+            // Both lists are in reply order: for each first word, look only at second words within reach.
             var pairs: [Occurrence] = []
-            for a in lhs {
-                for b in rhs where a.sentence == b.sentence {
-                    let aStart = a.span.lowerBound
-                    let bStart = b.span.lowerBound
-                    guard aStart != bStart else { continue }
-                    if ordered, bStart < aStart { continue }
-                    if abs(bStart - aStart) > within { continue }
+            let secondStarts = rhs.map(\.span.lowerBound)
+            for a in lhs where pairs.count < CompiledRubric.evidenceLimit {
+                let aStart = a.span.lowerBound
+                var index = Self.firstIndex(in: secondStarts, atLeast: aStart - within)
+                while index < rhs.count, secondStarts[index] <= aStart + within {
+                    let b = rhs[index]
+                    index += 1
+                    guard b.sentence == a.sentence, b.span.lowerBound != aStart else { continue }
+                    if ordered, b.span.lowerBound < aStart { continue }
                     var pair = a
                     pair.kind = .proximity
                     pair.partnerPattern = b.pattern
@@ -90,6 +93,19 @@ indirect enum CompiledExpression: Sendable {
             }
             return ExpressionOutcome(matched: !pairs.isEmpty, positive: pairs, negated: [])
         }
+    }
+}
+
+extension CompiledExpression {
+    /// The first index of a sorted list whose value is at least `value`.
+    static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
 

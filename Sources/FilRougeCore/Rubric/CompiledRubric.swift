@@ -83,6 +83,10 @@ public struct CompiledRubric: Sendable {
         return Self.grade(results, thresholds: thresholds)
     }
 
+    /// At most this many pieces of evidence are kept per criterion: enough to highlight any real
+    /// reply, and a bound on what a pasted essay can make the transcript hold.
+    public static let evidenceLimit = 50
+
     /// Scores and bands criterion results (also used when a follow-up's results are merged in).
     /// Misconceptions met take their weight off the score.
     public static func grade(_ results: [CriterionResult], thresholds: BandThresholds) -> ReplyEvaluation {
@@ -102,9 +106,11 @@ public struct CompiledRubric: Sendable {
         for start in tokens.indices {
             candidates.removeAll(keepingCapacity: true)
             collectCandidates(for: tokens[start], into: &candidates)
+            // Two alternatives of one keyword can match the same words; they can only start here.
+            let firstHere = occurrences.count
             for candidate in candidates {
                 guard let occurrence = match(candidate, in: tokens, at: start),
-                      !occurrences.contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
+                      !occurrences[firstHere...].contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
                 else { continue }
                 occurrences.append(occurrence)
             }
@@ -258,12 +264,11 @@ public struct CompiledRubric: Sendable {
     private func result(for index: Int, outcome: ExpressionOutcome, tokens: [Token], attempt: Int) -> CriterionResult {
         let criterion = criteria[index]
         func evidence(_ occurrences: [Occurrence]) -> [Evidence] {
-            var seen: [[Int]] = []
+            var seen: Set<[Int]> = []
             var evidence: [Evidence] = []
-            for occurrence in occurrences {
+            for occurrence in occurrences where evidence.count < Self.evidenceLimit {
                 let covered = occurrence.coveredTokens
-                guard !seen.contains(covered) else { continue }
-                seen.append(covered)
+                guard seen.insert(covered).inserted else { continue }
                 let explanation = explain(occurrence, in: tokens)
                 evidence.append(Evidence(
                     attempt: attempt,

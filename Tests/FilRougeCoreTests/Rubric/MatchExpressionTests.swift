@@ -101,4 +101,18 @@ struct MatchExpressionTests {
         #expect(result.status == .met)
         #expect(result.evidence.count == 1)
     }
+
+    @Test func aPastedEssayKeepsABoundedAmountOfEvidence() {
+        let essay = Array(repeating: "baisse tes prix et écoute tes clients, pas de site web.", count: 20_000).joined(separator: " ")
+        let criteria = [
+            Criterion(concept: "clients", patterns: ["clients"]),
+            Criterion(concept: "site", patterns: ["site web"]),
+            Criterion(concept: "prix", expression: .near(.keyword("baisser"), .keyword("prix"), within: 3, ordered: false)),
+        ]
+        let evaluation = evaluate(essay, criteria)
+        #expect(evaluation.criteria[0].evidence.count == CompiledRubric.evidenceLimit)
+        #expect(evaluation.criteria[1].status == .negated)
+        #expect(evaluation.criteria[1].negatedEvidence.count == CompiledRubric.evidenceLimit)
+        #expect(evaluation.criteria[2].evidence.count == CompiledRubric.evidenceLimit)
+    }
 }
