@@ -75,3 +75,49 @@ struct StandardPathsTests {
         #expect(home.transcriptsDirectory.path == "/h/.local/share/filrouge/transcripts")
     }
 }
+
+struct CoachNoteTests {
+    static let source = """
+        id: n
+        title: N
+        language: en
+        version: "1"
+        persona: { name: Sam }
+        steps:
+          - id: price
+            question: "How do I compete?"
+            rubric:
+              - { concept: advice, label: "sell advice", keywords: [advice] }
+              - { concept: site, label: "a website", keywords: [website] }
+              - { concept: proximity, label: "stay close", keywords: [close] }
+              - concept: lower-prices
+                label: "lowering prices"
+                weight: -1
+                match: { near: [lower, price], within: 3 }
+                feedback: "A price war is lost in advance."
+            reactions: { good: "a", partial: "b", missed: "c" }
+        endings:
+          - id: bye
+            says: "."
+        """
+
+    @Test func showsWordsNegationsMisconceptionsAndWhatIsMissing() throws {
+        let scenario = try #require(ScenarioLoader.load(Self.source, file: "n.yaml").scenario)
+        let evaluation = try #require(RubricEvaluator(scenario: scenario).evaluate("Give advices, no website, and lower your prices", step: "price"))
+        let renderer = ConversationRenderer(scenario: scenario, style: .plain, width: 200, echoReplies: false)
+        #expect(renderer.coachNote(evaluation, step: "price") == "Coach\u{00A0}· missed 0%  ✓\u{00A0}met: sell advice\u{00A0}“advices”  ⊘\u{00A0}negated: a website\u{00A0}“website”  ⚠\u{00A0}careful: lowering prices\u{00A0}“lower\u{00A0}prices” — A price war is lost in advance.  ✗\u{00A0}missing: stay close")
+    }
+
+    @Test func theSummaryShowsMisconceptionsApart() throws {
+        let scenario = try #require(ScenarioLoader.load(Self.source, file: "n.yaml").scenario)
+        var engine = DialogueEngine(scenario: scenario, seed: 1)
+        _ = engine.start()
+        let events = engine.submit("advice, and lower your prices")
+        guard case .finished(let finished)? = events.last else {
+            Issue.record("the conversation did not end")
+            return
+        }
+        let summary = ConversationRenderer(scenario: scenario, style: .plain, width: 200, echoReplies: false).summary(finished)
+        #expect(summary.contains("  price    0%  missed    ✓ sell advice  ⚠ lowering prices  ✗ a website, stay close"))
+    }
+}
