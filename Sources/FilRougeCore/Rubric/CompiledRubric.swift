@@ -113,12 +113,12 @@ public struct CompiledRubric: Sendable {
     }
 
     private func collectCandidates(for token: borrowing Token, into candidates: inout [Candidate]) {
-        if let known = seenWords.candidates(for: token.folded) {
+        if let known = seenWords.candidates(for: token) {
             candidates += known
         } else {
             var found: [Candidate] = []
             collectWordCandidates(for: token, into: &found)
-            seenWords.remember(found, for: token.folded)
+            seenWords.remember(found, for: token)
             candidates += found
         }
         // What depends on the neighbouring words is not remembered.
@@ -328,19 +328,49 @@ struct LetterSet: Sendable {
 }
 
 /// The candidates of the words a rubric has already seen, shared by every reply graded with it.
+///
+/// Words numbered by the lexicon of the first tokens seen are found in an array, by number; others
+/// (words of a full lexicon, tokens of another analyzer) by their folded form.
 final class WordCandidates: Sendable {
-    private let known = Mutex<[String: [CompiledRubric.Candidate]]>([:])
-    /// Beyond this many words the memory starts afresh, so that it stays bounded whatever the input.
-    private let capacity = 50_000
-
-    func candidates(for word: String) -> [CompiledRubric.Candidate]? {
-        known.withLock { $0[word] }
+    private struct Memory {
+        /// The lexicon whose word numbers index `byWord`.
+        var lexicon: UInt32?
+        var byWord: [[CompiledRubric.Candidate]?] = []
+        var byFolded: [String: [CompiledRubric.Candidate]] = [:]
     }
 
-    func remember(_ candidates: [CompiledRubric.Candidate], for word: String) {
-        known.withLock { known in
-            if known.count >= capacity { known.removeAll(keepingCapacity: true) }
-            known[word] = candidates
+    private let memory = Mutex(Memory())
+    /// Beyond this many words the memory by folded form starts afresh, so that it stays bounded
+    /// whatever the input (the lexicon bounds the numbered words).
+    private let capacity = 50_000
+
+    func candidates(for token: borrowing Token) -> [CompiledRubric.Candidate]? {
+        if let word = token.word {
+            return memory.withLock { memory in
+                memory.lexicon == word.lexicon && word.index < memory.byWord.count ? memory.byWord[word.index] : nil
+            }
+        }
+        let folded = token.folded
+        return memory.withLock { $0.byFolded[folded] }
+    }
+
+    func remember(_ candidates: [CompiledRubric.Candidate], for token: borrowing Token) {
+        if let word = token.word {
+            let remembered = memory.withLock { memory in
+                if memory.lexicon == nil { memory.lexicon = word.lexicon }
+                guard memory.lexicon == word.lexicon else { return false }
+                if word.index >= memory.byWord.count {
+                    memory.byWord.append(contentsOf: repeatElement(nil, count: max(word.index + 1, 2 * memory.byWord.count) - memory.byWord.count))
+                }
+                memory.byWord[word.index] = candidates
+                return true
+            }
+            if remembered { return }
+        }
+        let folded = token.folded
+        memory.withLock { memory in
+            if memory.byFolded.count >= capacity { memory.byFolded.removeAll(keepingCapacity: true) }
+            memory.byFolded[folded] = candidates
         }
     }
 }

@@ -141,7 +141,7 @@ public struct TextAnalyzer: Sendable {
         let count = tokens.count - firstIndex
         if count > 1 {
             let joined = tokens[firstIndex...].map(\.folded).joined()
-            tokens[firstIndex].compound = Token.Compound(folded: joined, key: lexicon.entry(written: joined, folded: joined).key, tokenCount: count)
+            tokens[firstIndex].compound = Token.Compound(folded: joined, key: lexicon.entry(written: joined).key, tokenCount: count)
         }
     }
 
@@ -166,9 +166,9 @@ public struct TextAnalyzer: Sendable {
         guard start.scalar < end.scalar else { return nil }
         let bytes = start.byte..<end.byte
         let range = TextRange(start: start.scalar, end: end.scalar)
-        let written = text.string(bytes)
         let isNumber = text.bytes[bytes].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
         if isNumber {
+            let written = text.string(bytes)
             let folded = written.replacingOccurrences(of: ",", with: ".")
             return Token(
                 text: written, folded: folded, key: folded, range: range, sentence: sentence,
@@ -176,15 +176,13 @@ public struct TextAnalyzer: Sendable {
                 number: folded, numberSpan: nil, compound: nil
             )
         }
-        let folded = TextFolder.fold(utf8: text.bytes, bytes)
-        let isASCII = text.bytes[bytes].allSatisfy { $0 < 0x80 }
-        // An ASCII word is looked up folded; another as written, to keep its accents for the stemmer.
-        let entry = isASCII ? lexicon.entry(asciiFolded: folded) : lexicon.entry(written: written, folded: folded)
+        let entry = lexicon.entry(for: UnsafeBufferPointer(rebasing: text.bytes[bytes]))
         var token = Token(
-            text: written, folded: folded, key: entry.key, range: range, sentence: sentence,
+            text: entry.written, folded: entry.folded, key: entry.key, range: range, sentence: sentence,
             followsPunctuation: followsPunctuation, elision: elision, isNumber: false,
-            number: entry.number.map(String.init), numberSpan: nil, compound: nil
+            number: entry.numberText, numberSpan: nil, compound: nil
         )
+        token.word = entry.word
         token.negationRoles = entry.roles
         return token
     }
