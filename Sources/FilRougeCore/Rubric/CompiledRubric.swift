@@ -86,10 +86,15 @@ public struct CompiledRubric: Sendable {
     /// Scores and bands criterion results (also used when a follow-up's results are merged in).
     /// Misconceptions met take their weight off the score.
     public static func grade(_ results: [CriterionResult], thresholds: BandThresholds) -> ReplyEvaluation {
-        let total = results.filter { $0.weight > 0 }.reduce(0) { $0 + $1.weight }
-        let met = results.filter { $0.status == .met }.reduce(0) { $0 + $1.weight }
+        var total = 0.0
+        var met = 0.0
+        var requiredMissed = false
+        for result in results {
+            if result.weight > 0 { total += result.weight }
+            if result.status == .met { met += result.weight }
+            if result.required, result.status != .met { requiredMissed = true }
+        }
         let score = total > 0 ? min(1, max(0, met / total)) : 0
-        let requiredMissed = results.contains { $0.required && $0.status != .met }
         return ReplyEvaluation(score: score, band: thresholds.band(for: score, requiredMissed: requiredMissed), criteria: results)
     }
 
@@ -98,30 +103,41 @@ public struct CompiledRubric: Sendable {
     /// Every place a keyword matches, in reply order.
     func findOccurrences(in tokens: [Token]) -> [Occurrence] {
         var occurrences: [Occurrence] = []
-        var candidates: [Candidate] = []
+        var neighbourCandidates: [Candidate] = []
         for start in tokens.indices {
-            candidates.removeAll(keepingCapacity: true)
-            collectCandidates(for: tokens[start], into: &candidates)
-            for candidate in candidates {
-                guard let occurrence = match(candidate, in: tokens, at: start),
-                      !occurrences.contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
-                else { continue }
-                occurrences.append(occurrence)
+            for candidate in wordCandidates(at: start, in: tokens) {
+                record(candidate, in: tokens, at: start, into: &occurrences)
+            }
+            guard tokens[start].numberSpan != nil || tokens[start].compound != nil else { continue }
+            neighbourCandidates.removeAll(keepingCapacity: true)
+            collectNeighbourCandidates(for: tokens[start], into: &neighbourCandidates)
+            for candidate in neighbourCandidates {
+                record(candidate, in: tokens, at: start, into: &occurrences)
             }
         }
         return occurrences
     }
 
-    private func collectCandidates(for token: borrowing Token, into candidates: inout [Candidate]) {
-        if let known = seenWords.candidates(for: token) {
-            candidates += known
-        } else {
-            var found: [Candidate] = []
-            collectWordCandidates(for: token, into: &found)
-            seenWords.remember(found, for: token)
-            candidates += found
-        }
-        // What depends on the neighbouring words is not remembered.
+    /// Adds the occurrence of `candidate` at `start`, if it matches there and was not found already.
+    private func record(_ candidate: Candidate, in tokens: [Token], at start: Int, into occurrences: inout [Occurrence]) {
+        guard let occurrence = match(candidate, in: tokens, at: start),
+              !occurrences.contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
+        else { return }
+        occurrences.append(occurrence)
+    }
+
+    /// The keywords the word at `index` can start, whatever its neighbours: remembered per word.
+    private func wordCandidates(at index: Int, in tokens: [Token]) -> [Candidate] {
+        if let known = seenWords.candidates(at: index, in: tokens) { return known }
+        var found: [Candidate] = []
+        collectWordCandidates(for: tokens[index], into: &found)
+        seenWords.remember(found, at: index, in: tokens)
+        return found
+    }
+
+    /// The keywords a token can start as part of several words: a number in words, a hyphenated
+    /// word. What depends on the neighbouring words is not remembered.
+    private func collectNeighbourCandidates(for token: borrowing Token, into candidates: inout [Candidate]) {
         if !byNumber.isEmpty, let span = token.numberSpan, let found = byNumber[span.value] { candidates += found }
         if let compound = token.compound {
             for var candidate in (byKey[compound.key] ?? []) + (byExact[compound.folded] ?? [])
@@ -344,18 +360,19 @@ final class WordCandidates: Sendable {
     /// whatever the input (the lexicon bounds the numbered words).
     private let capacity = 50_000
 
-    func candidates(for token: borrowing Token) -> [CompiledRubric.Candidate]? {
-        if let word = token.word {
+    /// The candidates remembered for the word `tokens[index]` (read in place: a token is large).
+    func candidates(at index: Int, in tokens: [Token]) -> [CompiledRubric.Candidate]? {
+        if let word = tokens[index].word {
             return memory.withLock { memory in
                 memory.lexicon == word.lexicon && word.index < memory.byWord.count ? memory.byWord[word.index] : nil
             }
         }
-        let folded = token.folded
+        let folded = tokens[index].folded
         return memory.withLock { $0.byFolded[folded] }
     }
 
-    func remember(_ candidates: [CompiledRubric.Candidate], for token: borrowing Token) {
-        if let word = token.word {
+    func remember(_ candidates: [CompiledRubric.Candidate], at index: Int, in tokens: [Token]) {
+        if let word = tokens[index].word {
             let remembered = memory.withLock { memory in
                 if memory.lexicon == nil { memory.lexicon = word.lexicon }
                 guard memory.lexicon == word.lexicon else { return false }
@@ -367,7 +384,7 @@ final class WordCandidates: Sendable {
             }
             if remembered { return }
         }
-        let folded = token.folded
+        let folded = tokens[index].folded
         memory.withLock { memory in
             if memory.byFolded.count >= capacity { memory.byFolded.removeAll(keepingCapacity: true) }
             memory.byFolded[folded] = candidates

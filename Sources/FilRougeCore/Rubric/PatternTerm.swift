@@ -22,7 +22,8 @@ public enum PatternTerm: Equatable, Hashable, Sendable {
         if case .number(let value, _) = self, let span = tokens[index].numberSpan, span.value == value {
             return (.same(.number), span.tokenCount)
         }
-        return meetWord(tokens[index]).map { ($0, 1) }
+        // The token is read in place: copying one would retain each of its strings.
+        return tokens.withUnsafeBufferPointer { meetWord($0[index]) }.map { ($0, 1) }
     }
 
     /// How one word meets the term, whatever its neighbours; nil when it does not.

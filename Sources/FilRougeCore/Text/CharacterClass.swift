@@ -9,6 +9,11 @@ enum CharacterClass {
         return properties.isAlphabetic || properties.numericType != nil || TextFolder.isCombiningMark(scalar)
     }
 
+    /// An ASCII letter or digit: the bytes of most words, told apart without decoding.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
         return scalar.properties.isWhitespace

@@ -88,15 +88,16 @@ struct LexiconWord: Equatable, Sendable {
 /// The words a lexicon knows: an open-addressing hash table over the words' UTF-8 bytes, which are
 /// kept end to end in one array.
 struct WordTable {
-    private struct Stored {
+    /// Where a word's bytes are, apart from its entry so that probing copies no strings.
+    private struct Key {
         var hash: UInt64
         var start: Int
         var count: Int
-        var entry: Lexicon.Entry
     }
 
-    private var stored: [Stored] = []
-    /// Indices into `stored`, -1 for an empty slot; the count is a power of two.
+    private var keys: [Key] = []
+    private var entries: [Lexicon.Entry] = []
+    /// Indices into `keys` and `entries`, -1 for an empty slot; the count is a power of two.
     private var slots: [Int32]
     private var bytes: [UInt8] = []
     private var foldedIndices: [String: Int] = [:]
@@ -121,7 +122,7 @@ struct WordTable {
     }
 
     func entry(for word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Lexicon.Entry? {
-        find(word, hash: hash).map { stored[$0].entry }
+        find(word, hash: hash).map { entries[$0] }
     }
 
     /// Remembers the word unless it is known already or the table is full, and returns its entry,
@@ -130,8 +131,8 @@ struct WordTable {
         _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, serial: UInt32,
         make: (LexiconWord?) -> Lexicon.Entry
     ) -> Lexicon.Entry {
-        if let known = find(word, hash: hash) { return stored[known].entry }
-        let isFull = stored.count >= capacity || bytes.count + word.count > byteCapacity
+        if let known = find(word, hash: hash) { return entries[known] }
+        let isFull = keys.count >= capacity || bytes.count + word.count > byteCapacity
         var index = foldedIndices[folded]
         if index == nil, !isFull {
             index = foldedIndices.count
@@ -139,10 +140,11 @@ struct WordTable {
         }
         let entry = make(index.map { LexiconWord(lexicon: serial, index: $0) })
         guard !isFull else { return entry }
-        if (stored.count + 1) * 2 > slots.count { grow() }
-        stored.append(Stored(hash: hash, start: bytes.count, count: word.count, entry: entry))
+        if (keys.count + 1) * 2 > slots.count { grow() }
+        keys.append(Key(hash: hash, start: bytes.count, count: word.count))
+        entries.append(entry)
         bytes.append(contentsOf: word)
-        place(stored.count - 1)
+        place(keys.count - 1)
         return entry
     }
 
@@ -153,7 +155,7 @@ struct WordTable {
             while true {
                 let index = Int(slots[slot])
                 if index < 0 { return nil }
-                let candidate = stored[index]
+                let candidate = keys[index]
                 if candidate.hash == hash, candidate.count == word.count,
                    Self.same(UnsafeBufferPointer(rebasing: bytes[candidate.start..<(candidate.start + candidate.count)]), word) {
                     return index
@@ -170,14 +172,14 @@ struct WordTable {
 
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: stored[index].hash) & mask
+        var slot = Int(truncatingIfNeeded: keys[index].hash) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)
     }
 
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
-        for index in stored.indices { place(index) }
+        for index in keys.indices { place(index) }
     }
 }
 

@@ -95,6 +95,12 @@ public struct TextAnalyzer: Sendable {
         var end = start
         end.advance(by: length)
         while end.byte < text.bytes.count {
+            let byte = text.bytes[end.byte]
+            if CharacterClass.isASCIIWordByte(byte) {
+                previous = Unicode.Scalar(byte)
+                end.advance(by: 1)
+                continue
+            }
             let (scalar, length) = text.scalar(at: end.byte)
             if CharacterClass.isWordCharacter(scalar) {
                 previous = scalar
