@@ -203,7 +203,7 @@ public struct CompiledRubric: Sendable {
             var position = start
             var first: PatternTerm.Meeting?
             for (offset, term) in terms.enumerated() {
-                if offset == 0, let known = candidate.first, tokens[start].numberSpan == nil {
+                if offset == 0, let known = candidate.first, tokens[start].numberSpan?.tokenCount == nil {
                     first = known
                     position += 1
                     continue

@@ -9,7 +9,8 @@ import Synchronization
 /// Words are looked up by their UTF-8 bytes in a table of their own (``WordTable``), so that a word
 /// already known costs no string of its own and no general-purpose hashing.
 final class Lexicon: Sendable {
-    struct Entry: Sendable {
+    /// A class, so that handing out a known word takes one reference, not a copy of each string.
+    final class Entry: Sendable {
         /// The word as written, e.g. `Réseaux`.
         let written: String
         /// The folded form (`reseaux`).
@@ -22,6 +23,16 @@ final class Lexicon: Sendable {
         let numberText: String?
         /// The folded form's number in this lexicon, nil when the lexicon was full.
         let word: LexiconWord?
+
+        init(written: String, folded: String, key: String, roles: NegationRoles, number: Int?, word: LexiconWord?) {
+            self.written = written
+            self.folded = folded
+            self.key = key
+            self.roles = roles
+            self.number = number
+            self.numberText = number.map(String.init)
+            self.word = word
+        }
     }
 
     private let language: Language
@@ -56,7 +67,7 @@ final class Lexicon: Sendable {
             table.insert(bytes, hash: hash, folded: folded, serial: serial) { word in
                 Entry(
                     written: written, folded: folded, key: key, roles: roles,
-                    number: number, numberText: number.map(String.init), word: word
+                    number: number, word: word
                 )
             }
         }
@@ -201,4 +212,6 @@ public struct NegationRoles: OptionSet, Sendable {
     public static let reversing = NegationRoles(rawValue: 8)
     /// The French particle `ne`.
     public static let particle = NegationRoles(rawValue: 16)
+    /// Starts a set phrase that only looks negative (`pas` of `pas mal`, `not` of `not only`).
+    public static let phraseStart = NegationRoles(rawValue: 32)
 }

@@ -88,7 +88,7 @@ public struct NegationDetector: Sendable {
     /// How many words make the phrase starting at `index`, when they make one that only looks
     /// negative (`pas mal`, `pas à pas`, `no doubt`).
     private func setPhraseLength(at index: Int, in tokens: [Token], words: Words) -> Int? {
-        guard words.phraseStarts.contains(tokens[index].folded) else { return nil }
+        guard tokens[index].negationRoles.contains(.phraseStart) else { return nil }
         var phrase = tokens[index].folded
         for next in (index + 1)..<min(tokens.count, index + 3) {
             if tokens[next].followsPunctuation { return nil }
@@ -109,6 +109,7 @@ public struct NegationDetector: Sendable {
         if words.contrast.contains(folded) { roles.insert(.contrast) }
         if words.reversing.contains(where: folded.hasPrefix) { roles.insert(.reversing) }
         if language == .fr, folded == "ne" { roles.insert(.particle) }
+        if words.phraseStarts.contains(folded) { roles.insert(.phraseStart) }
         return roles
     }
 

@@ -127,6 +127,9 @@ public struct TextAnalyzer: Sendable {
         let firstIndex = tokens.count
         var partStart = start
         var position = start
+        // Hyphens are `-` or start with the byte 0xE2: most words have none, and are not walked.
+        let mayHaveHyphen = text.bytes[start.byte..<end.byte].contains { $0 == 0x2D || $0 == 0xE2 }
+        if !mayHaveHyphen { position = end }
         while position.byte < end.byte {
             let (scalar, length) = text.scalar(at: position.byte)
             if CharacterClass.isHyphen(scalar) {
