@@ -225,7 +225,7 @@ public struct CompiledRubric: Sendable {
         return Occurrence(
             pattern: candidate.pattern, alternative: candidate.alternative, span: span,
             sentence: tokens[start].sentence, kind: kind,
-            negated: !patterns[candidate.pattern].includesNegation && span.contains { tokens[$0].isNegated }
+            negated: !patterns[candidate.pattern].includesNegation && span.contains { tokens[$0].negatedBy != nil }
         )
     }
 

@@ -5,6 +5,13 @@ enum CharacterClass {
             let value = scalar.value
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        return isWordCharacterBeyondASCII(scalar)
+    }
+
+    /// Kept out of line: reading Unicode properties makes every function it is inlined into set up
+    /// type metadata on each call, even for ASCII text.
+    @inline(never)
+    private static func isWordCharacterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || TextFolder.isCombiningMark(scalar)
     }
