@@ -22,8 +22,13 @@ public enum PatternTerm: Equatable, Hashable, Sendable {
         if case .number(let value, _) = self, let span = tokens[index].numberSpan, span.value == value {
             return (.same(.number), span.tokenCount)
         }
-        // The token is read in place: copying one would retain each of its strings.
-        return tokens.withUnsafeBufferPointer { meetWord($0[index]) }.map { ($0, 1) }
+        // Most words tried here are not the term's word and cannot be a misspelling of it (that
+        // takes the same first letter): they are refused without making a copy of the token.
+        if case .word(let key, let folded, _) = self, tokens[index].folded.utf8.first != folded.utf8.first,
+           tokens[index].key != key {
+            return nil
+        }
+        return meetWord(tokens[index]).map { ($0, 1) }
     }
 
     /// How one word meets the term, whatever its neighbours; nil when it does not.
