@@ -202,13 +202,13 @@ public struct CompiledRubric: Sendable {
         } else {
             var position = start
             var first: PatternTerm.Meeting?
-            for (offset, term) in terms.enumerated() {
+            for offset in terms.indices {
                 if offset == 0, let known = candidate.first, tokens[start].numberSpan?.tokenCount == nil {
                     first = known
                     position += 1
                     continue
                 }
-                guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { return nil }
+                guard position < tokens.count, let (meeting, span) = terms[offset].meet(tokens, at: position) else { return nil }
                 // A phrase does not run across sentences.
                 if position > start, tokens[position].sentence != tokens[start].sentence { return nil }
                 if first == nil { first = meeting }

@@ -54,12 +54,12 @@ public struct TextAnalyzer: Sendable {
                 position.advance(by: length)
                 continue
             }
-            let end = wordEnd(in: text, from: position)
+            let (end, isPlain) = wordEnd(in: text, from: position)
             if sentenceBreakPending {
                 sentence += 1
                 sentenceBreakPending = false
             }
-            appendWord(text, from: position, to: end, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens)
+            appendWord(text, from: position, to: end, isPlain: isPlain, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens)
             punctuationPending = false
             position = end
         }
@@ -89,9 +89,11 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// Where the word that starts at `start` ends: letters and digits, joined by single apostrophes or
-    /// hyphens, and digits joined by a decimal comma or point.
-    private func wordEnd(in text: UTF8Text, from start: UTF8Text.Position) -> UTF8Text.Position {
+    /// hyphens, and digits joined by a decimal comma or point. The word is plain when it is only
+    /// ASCII letters and digits: no hyphen, apostrophe or accent to look for later.
+    private func wordEnd(in text: UTF8Text, from start: UTF8Text.Position) -> (end: UTF8Text.Position, isPlain: Bool) {
         var (previous, length) = text.scalar(at: start.byte)
+        var isPlain = CharacterClass.isASCIIWordByte(text.bytes[start.byte])
         var end = start
         end.advance(by: length)
         while end.byte < text.bytes.count {
@@ -104,6 +106,7 @@ public struct TextAnalyzer: Sendable {
             let (scalar, length) = text.scalar(at: end.byte)
             if CharacterClass.isWordCharacter(scalar) {
                 previous = scalar
+                isPlain = false
                 end.advance(by: length)
                 continue
             }
@@ -114,26 +117,26 @@ public struct TextAnalyzer: Sendable {
             let joinsDigits = (scalar == "." || scalar == ",") && CharacterClass.isDigit(previous) && CharacterClass.isDigit(next)
             guard joinsWords || joinsDigits else { break }
             previous = scalar
+            isPlain = false
             end.advance(by: length)
         }
-        return end
+        return (end, isPlain)
     }
 
     /// Splits one word into its hyphen-separated parts and appends a token for each.
     private func appendWord(
-        _ text: UTF8Text, from start: UTF8Text.Position, to end: UTF8Text.Position, sentence: Int,
+        _ text: UTF8Text, from start: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
         followsPunctuation: Bool, to tokens: inout [Token]
     ) {
         let firstIndex = tokens.count
         var partStart = start
         var position = start
         // Hyphens are `-` or start with the byte 0xE2: most words have none, and are not walked.
-        let mayHaveHyphen = text.bytes[start.byte..<end.byte].contains { $0 == 0x2D || $0 == 0xE2 }
-        if !mayHaveHyphen { position = end }
+        if isPlain || !text.bytes[start.byte..<end.byte].contains(where: { $0 == 0x2D || $0 == 0xE2 }) { position = end }
         while position.byte < end.byte {
             let (scalar, length) = text.scalar(at: position.byte)
             if CharacterClass.isHyphen(scalar) {
-                if let token = makeToken(text, from: partStart, to: position, sentence: sentence,
+                if let token = makeToken(text, from: partStart, to: position, isPlain: false, sentence: sentence,
                                          followsPunctuation: tokens.count == firstIndex && followsPunctuation) {
                     tokens.append(token)
                 }
@@ -143,7 +146,7 @@ public struct TextAnalyzer: Sendable {
                 position.advance(by: length)
             }
         }
-        if let token = makeToken(text, from: partStart, to: end, sentence: sentence,
+        if let token = makeToken(text, from: partStart, to: end, isPlain: isPlain, sentence: sentence,
                                  followsPunctuation: tokens.count == firstIndex && followsPunctuation) {
             tokens.append(token)
         }
@@ -154,14 +157,16 @@ public struct TextAnalyzer: Sendable {
         }
     }
 
+    /// - Parameter isPlain: the part is only ASCII letters and digits, so it has no elision or
+    ///   possessive to remove.
     private func makeToken(
-        _ text: UTF8Text, from partStart: UTF8Text.Position, to end: UTF8Text.Position, sentence: Int,
+        _ text: UTF8Text, from partStart: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
         followsPunctuation: Bool
     ) -> Token? {
         var start = partStart
         var end = end
         var elision: String?
-        if language == .fr, let apostrophe = text.firstApostrophe(from: start, to: end) {
+        if language == .fr, !isPlain, let apostrophe = text.firstApostrophe(from: start, to: end) {
             let prefix = TextFolder.fold(utf8: text.bytes, start.byte..<apostrophe.position.byte)
             if FrenchElision.prefixes.contains(prefix) {
                 elision = prefix
@@ -169,7 +174,7 @@ public struct TextAnalyzer: Sendable {
                 start.advance(by: apostrophe.length)
             }
         }
-        if language == .en, end.scalar - start.scalar > 2, let possessive = text.possessiveEnding(before: end) {
+        if language == .en, !isPlain, end.scalar - start.scalar > 2, let possessive = text.possessiveEnding(before: end) {
             end = possessive
         }
         guard start.scalar < end.scalar else { return nil }

@@ -35,12 +35,9 @@ struct UTF8Text {
 
     /// The first apostrophe between two positions, with where it is and its length in bytes.
     func firstApostrophe(from start: Position, to end: Position) -> (position: Position, length: Int)? {
-        // Apostrophes are `'`, `` ` `` or start with a byte beyond ASCII: the ASCII letters before
-        // the first such byte are passed over without decoding (most words have none).
+        // Apostrophes are `'`, `` ` `` or start with a byte beyond ASCII: most words have none.
+        guard bytes[start.byte..<end.byte].contains(where: { $0 == 0x27 || $0 == 0x60 || $0 >= 0x80 }) else { return nil }
         var position = start
-        while position.byte < end.byte, bytes[position.byte] != 0x27, bytes[position.byte] != 0x60, bytes[position.byte] < 0x80 {
-            position.advance(by: 1)
-        }
         while position.byte < end.byte {
             let (scalar, length) = self.scalar(at: position.byte)
             if CharacterClass.isApostrophe(scalar) { return (position, length) }
