@@ -247,10 +247,16 @@ public struct CompiledRubric: Sendable {
             return ("\(abs(partner.lowerBound - occurrence.span.lowerBound)) words apart", 0)
         }
         guard occurrence.kind != .compound else { return (nil, 0) }
+        let terms = patterns[occurrence.pattern].alternatives[occurrence.alternative]
+        // One word met as written (or by its prefix) has nothing more to explain, whatever meets it
+        // again below would find: the commonest evidence by far.
+        if terms.count == 1, occurrence.kind == .word || occurrence.kind == .exact || occurrence.kind == .prefix {
+            return (nil, 0)
+        }
         var notes: [String] = []
         var totalEdits = 0
         var position = occurrence.span.lowerBound
-        for term in patterns[occurrence.pattern].alternatives[occurrence.alternative] {
+        for term in terms {
             guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { break }
             let token = tokens[position]
             switch (term, meeting) {

@@ -136,20 +136,16 @@ public struct TextAnalyzer: Sendable {
         while position.byte < end.byte {
             let (scalar, length) = text.scalar(at: position.byte)
             if CharacterClass.isHyphen(scalar) {
-                if let token = makeToken(text, from: partStart, to: position, isPlain: false, sentence: sentence,
-                                         followsPunctuation: tokens.count == firstIndex && followsPunctuation) {
-                    tokens.append(token)
-                }
+                appendToken(text, from: partStart, to: position, isPlain: false, sentence: sentence,
+                            followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens)
                 position.advance(by: length)
                 partStart = position
             } else {
                 position.advance(by: length)
             }
         }
-        if let token = makeToken(text, from: partStart, to: end, isPlain: isPlain, sentence: sentence,
-                                 followsPunctuation: tokens.count == firstIndex && followsPunctuation) {
-            tokens.append(token)
-        }
+        appendToken(text, from: partStart, to: end, isPlain: isPlain, sentence: sentence,
+                    followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens)
         let count = tokens.count - firstIndex
         if count > 1 {
             let joined = tokens[firstIndex...].map(\.folded).joined()
@@ -157,12 +153,14 @@ public struct TextAnalyzer: Sendable {
         }
     }
 
+    /// Appends the token of one part of a word, unless nothing is left of it once an elision or a
+    /// possessive is removed. Tokens are built in place: they are large to copy.
     /// - Parameter isPlain: the part is only ASCII letters and digits, so it has no elision or
     ///   possessive to remove.
-    private func makeToken(
+    private func appendToken(
         _ text: UTF8Text, from partStart: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
-        followsPunctuation: Bool
-    ) -> Token? {
+        followsPunctuation: Bool, to tokens: inout [Token]
+    ) {
         var start = partStart
         var end = end
         var elision: String?
@@ -177,27 +175,25 @@ public struct TextAnalyzer: Sendable {
         if language == .en, !isPlain, end.scalar - start.scalar > 2, let possessive = text.possessiveEnding(before: end) {
             end = possessive
         }
-        guard start.scalar < end.scalar else { return nil }
+        guard start.scalar < end.scalar else { return }
         let bytes = start.byte..<end.byte
         let range = TextRange(start: start.scalar, end: end.scalar)
         let isNumber = text.bytes[bytes].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
         if isNumber {
             let written = text.string(bytes)
             let folded = written.replacingOccurrences(of: ",", with: ".")
-            return Token(
+            tokens.append(Token(
                 text: written, folded: folded, key: folded, range: range, sentence: sentence,
                 followsPunctuation: followsPunctuation, elision: elision, isNumber: true,
                 number: folded, numberSpan: nil, compound: nil
-            )
+            ))
+            return
         }
         let entry = lexicon.entry(for: UnsafeBufferPointer(rebasing: text.bytes[bytes]))
-        var token = Token(
+        tokens.append(Token(
             text: entry.written, folded: entry.folded, key: entry.key, range: range, sentence: sentence,
             followsPunctuation: followsPunctuation, elision: elision, isNumber: false,
-            number: entry.numberText, numberSpan: nil, compound: nil
-        )
-        token.word = entry.word
-        token.negationRoles = entry.roles
-        return token
+            number: entry.numberText, numberSpan: nil, compound: nil, negationRoles: entry.roles, word: entry.word
+        ))
     }
 }
