@@ -280,8 +280,11 @@ public struct CompiledRubric: Sendable {
     private func result(for index: Int, outcome: ExpressionOutcome, tokens: [Token], attempt: Int) -> CriterionResult {
         let criterion = criteria[index]
         func evidence(_ occurrences: [Occurrence]) -> [Evidence] {
+            guard !occurrences.isEmpty else { return [] }
             var seen: [[Int]] = []
             var evidence: [Evidence] = []
+            seen.reserveCapacity(occurrences.count)
+            evidence.reserveCapacity(occurrences.count)
             for occurrence in occurrences {
                 let covered = occurrence.coveredTokens
                 guard !seen.contains(covered) else { continue }

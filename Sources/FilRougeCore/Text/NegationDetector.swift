@@ -61,6 +61,8 @@ public struct NegationDetector: Sendable {
     /// The tokens that make a negation starting at `index`, if one starts there.
     private func cue(at index: Int, in tokens: [Token], words: Words) -> (parts: [Int], coversFirst: Bool)? {
         let roles = tokens[index].negationRoles
+        // Most words play no part in negations and carry no elided `n'`.
+        guard !roles.isEmpty || tokens[index].elision != nil else { return nil }
         let elidedNe = language == .fr && tokens[index].elision == "n"
         if elidedNe || roles.contains(.particle) {
             // `n'` elided onto its verb: the verb itself is negated. `ne` alone: what follows is.
