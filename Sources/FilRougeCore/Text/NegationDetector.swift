@@ -23,11 +23,13 @@ public struct NegationDetector: Sendable {
         var index = 0
         while index < tokens.count {
             // A set phrase (`pas à pas`, `not only`) is passed over whole.
-            if !tokens[index].negationRoles.isEmpty, let length = setPhraseLength(at: index, in: tokens, words: words) {
+            if tokens[index].negationRoles.contains(.phraseStart), let length = setPhraseLength(at: index, in: tokens, words: words) {
                 index += length
                 continue
             }
-            guard let cue = cue(at: index, in: tokens, words: words) else {
+            // Most words play no part in negations and carry no elided `n'`: no cue to look for.
+            guard !tokens[index].negationRoles.isEmpty || tokens[index].elision != nil,
+                  let cue = cue(at: index, in: tokens, words: words) else {
                 index += 1
                 continue
             }
@@ -61,8 +63,6 @@ public struct NegationDetector: Sendable {
     /// The tokens that make a negation starting at `index`, if one starts there.
     private func cue(at index: Int, in tokens: [Token], words: Words) -> (parts: [Int], coversFirst: Bool)? {
         let roles = tokens[index].negationRoles
-        // Most words play no part in negations and carry no elided `n'`.
-        guard !roles.isEmpty || tokens[index].elision != nil else { return nil }
         let elidedNe = language == .fr && tokens[index].elision == "n"
         if elidedNe || roles.contains(.particle) {
             // `n'` elided onto its verb: the verb itself is negated. `ne` alone: what follows is.
