@@ -43,6 +43,11 @@ public struct TextAnalyzer: Sendable {
         var punctuationPending = false
         var position = UTF8Text.Position()
         while position.byte < text.bytes.count {
+            // A space, the commonest character between words, ends nothing and marks nothing.
+            if text.bytes[position.byte] == 0x20 {
+                position.advance(by: 1)
+                continue
+            }
             let (scalar, length) = text.scalar(at: position.byte)
             guard CharacterClass.isWordCharacter(scalar) else {
                 if CharacterClass.endsSentence(scalar) {
