@@ -1,8 +1,8 @@
 /// A criterion's ``MatchExpression`` with its keywords replaced by the numbers of their compiled
 /// patterns, evaluated over the keyword occurrences found in a reply.
 indirect enum CompiledExpression: Sendable {
-    /// Any of these patterns (the common case: a list of keywords).
-    case patterns(Set<Int>)
+    /// Any of these patterns (the common case: a list of keywords), compiled one after the other.
+    case patterns(Range<Int>)
     case any([CompiledExpression])
     case all([CompiledExpression])
     case not(CompiledExpression)
@@ -33,24 +33,31 @@ indirect enum CompiledExpression: Sendable {
         }
     }
 
-    private static func compileKeywords(_ sources: [String], analyzer: TextAnalyzer, into patterns: inout [KeywordPattern]) -> Set<Int> {
-        var indices = Set<Int>()
+    private static func compileKeywords(_ sources: [String], analyzer: TextAnalyzer, into patterns: inout [KeywordPattern]) -> Range<Int> {
+        let first = patterns.count
         for source in sources {
             guard case .success(let pattern) = KeywordPattern.compile(source, analyzer: analyzer) else { continue }
-            indices.insert(patterns.count)
             patterns.append(pattern)
         }
-        return indices
+        return first..<patterns.count
     }
 
     /// Whether the expression holds, with the occurrences that show it and those that would have
     /// but stand inside a negation.
     func evaluate(_ occurrences: [Occurrence]) -> ExpressionOutcome {
         switch self {
-        case .patterns(let set):
-            let found = occurrences.filter { set.contains($0.pattern) }
-            let positive = found.filter { !$0.negated }
-            return ExpressionOutcome(matched: !positive.isEmpty, positive: positive, negated: found.filter(\.negated))
+        case .patterns(let range):
+            // One pass, and no array at all for the many criteria a reply does not touch.
+            var positive: [Occurrence] = []
+            var negated: [Occurrence] = []
+            for occurrence in occurrences where range.contains(occurrence.pattern) {
+                if occurrence.negated {
+                    negated.append(occurrence)
+                } else {
+                    positive.append(occurrence)
+                }
+            }
+            return ExpressionOutcome(matched: !positive.isEmpty, positive: positive, negated: negated)
         case .any(let parts):
             let outcomes = parts.map { $0.evaluate(occurrences) }
             return ExpressionOutcome(

@@ -90,10 +90,15 @@ public struct CompiledRubric: Sendable {
     /// Scores and bands criterion results (also used when a follow-up's results are merged in).
     /// Misconceptions met take their weight off the score.
     public static func grade(_ results: [CriterionResult], thresholds: BandThresholds) -> ReplyEvaluation {
-        let total = results.filter { $0.weight > 0 }.reduce(0) { $0 + $1.weight }
-        let met = results.filter { $0.status == .met }.reduce(0) { $0 + $1.weight }
+        var total = 0.0
+        var met = 0.0
+        var requiredMissed = false
+        for result in results {
+            if result.weight > 0 { total += result.weight }
+            if result.status == .met { met += result.weight }
+            if result.required, result.status != .met { requiredMissed = true }
+        }
         let score = total > 0 ? min(1, max(0, met / total)) : 0
-        let requiredMissed = results.contains { $0.required && $0.status != .met }
         return ReplyEvaluation(score: score, band: thresholds.band(for: score, requiredMissed: requiredMissed), criteria: results)
     }
 
@@ -102,32 +107,46 @@ public struct CompiledRubric: Sendable {
     /// Every place a keyword matches, in reply order.
     func findOccurrences(in tokens: [Token]) -> [Occurrence] {
         var occurrences: [Occurrence] = []
-        var candidates: [Candidate] = []
+        var neighbourCandidates: [Candidate] = []
         for start in tokens.indices {
-            candidates.removeAll(keepingCapacity: true)
-            collectCandidates(for: tokens[start], into: &candidates)
             // Two alternatives of one keyword can match the same words; they can only start here.
             let firstHere = occurrences.count
-            for candidate in candidates {
-                guard let occurrence = match(candidate, in: tokens, at: start),
-                      !occurrences[firstHere...].contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
-                else { continue }
-                occurrences.append(occurrence)
+            for candidate in wordCandidates(at: start, in: tokens) {
+                record(candidate, in: tokens, at: start, since: firstHere, into: &occurrences)
+            }
+            guard tokens[start].numberSpan != nil || tokens[start].compound != nil else { continue }
+            neighbourCandidates.removeAll(keepingCapacity: true)
+            collectNeighbourCandidates(for: tokens[start], into: &neighbourCandidates)
+            for candidate in neighbourCandidates {
+                record(candidate, in: tokens, at: start, since: firstHere, into: &occurrences)
             }
         }
         return occurrences
     }
 
-    private func collectCandidates(for token: borrowing Token, into candidates: inout [Candidate]) {
-        if let known = seenWords.candidates(for: token.folded) {
-            candidates += known
-        } else {
-            var found: [Candidate] = []
-            collectWordCandidates(for: token, into: &found)
-            seenWords.remember(found, for: token.folded)
-            candidates += found
-        }
-        // What depends on the neighbouring words is not remembered.
+    /// Adds the occurrence of `candidate` at `start`, if it matches there and was not found already
+    /// among the occurrences from `firstHere` on (those that start at `start`).
+    private func record(
+        _ candidate: Candidate, in tokens: [Token], at start: Int, since firstHere: Int, into occurrences: inout [Occurrence]
+    ) {
+        guard let occurrence = match(candidate, in: tokens, at: start),
+              !occurrences[firstHere...].contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
+        else { return }
+        occurrences.append(occurrence)
+    }
+
+    /// The keywords the word at `index` can start, whatever its neighbours: remembered per word.
+    private func wordCandidates(at index: Int, in tokens: [Token]) -> [Candidate] {
+        if let known = seenWords.candidates(at: index, in: tokens) { return known }
+        var found: [Candidate] = []
+        collectWordCandidates(for: tokens[index], into: &found)
+        seenWords.remember(found, at: index, in: tokens)
+        return found
+    }
+
+    /// The keywords a token can start as part of several words: a number in words, a hyphenated
+    /// word. What depends on the neighbouring words is not remembered.
+    private func collectNeighbourCandidates(for token: borrowing Token, into candidates: inout [Candidate]) {
         if !byNumber.isEmpty, let span = token.numberSpan, let found = byNumber[span.value] { candidates += found }
         if let compound = token.compound {
             for var candidate in (byKey[compound.key] ?? []) + (byExact[compound.folded] ?? [])
@@ -192,13 +211,13 @@ public struct CompiledRubric: Sendable {
         } else {
             var position = start
             var first: PatternTerm.Meeting?
-            for (offset, term) in terms.enumerated() {
-                if offset == 0, let known = candidate.first, tokens[start].numberSpan == nil {
+            for offset in terms.indices {
+                if offset == 0, let known = candidate.first, tokens[start].numberSpan?.tokenCount == nil {
                     first = known
                     position += 1
                     continue
                 }
-                guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { return nil }
+                guard position < tokens.count, let (meeting, span) = terms[offset].meet(tokens, at: position) else { return nil }
                 // A phrase does not run across sentences.
                 if position > start, tokens[position].sentence != tokens[start].sentence { return nil }
                 if first == nil { first = meeting }
@@ -215,7 +234,7 @@ public struct CompiledRubric: Sendable {
         return Occurrence(
             pattern: candidate.pattern, alternative: candidate.alternative, span: span,
             sentence: tokens[start].sentence, kind: kind,
-            negated: !patterns[candidate.pattern].includesNegation && span.contains { tokens[$0].isNegated }
+            negated: !patterns[candidate.pattern].includesNegation && span.contains { tokens[$0].negatedBy != nil }
         )
     }
 
@@ -237,10 +256,16 @@ public struct CompiledRubric: Sendable {
             return ("\(abs(partner.lowerBound - occurrence.span.lowerBound)) words apart", 0)
         }
         guard occurrence.kind != .compound else { return (nil, 0) }
+        let terms = patterns[occurrence.pattern].alternatives[occurrence.alternative]
+        // One word met as written (or by its prefix) has nothing more to explain, whatever meets it
+        // again below would find: the commonest evidence by far.
+        if terms.count == 1, occurrence.kind == .word || occurrence.kind == .exact || occurrence.kind == .prefix {
+            return (nil, 0)
+        }
         var notes: [String] = []
         var totalEdits = 0
         var position = occurrence.span.lowerBound
-        for term in patterns[occurrence.pattern].alternatives[occurrence.alternative] {
+        for term in terms {
             guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { break }
             let token = tokens[position]
             switch (term, meeting) {
@@ -264,8 +289,10 @@ public struct CompiledRubric: Sendable {
     private func result(for index: Int, outcome: ExpressionOutcome, tokens: [Token], attempt: Int) -> CriterionResult {
         let criterion = criteria[index]
         func evidence(_ occurrences: [Occurrence]) -> [Evidence] {
+            guard !occurrences.isEmpty else { return [] }
             var seen: Set<[Int]> = []
             var evidence: [Evidence] = []
+            evidence.reserveCapacity(min(occurrences.count, Self.evidenceLimit))
             for occurrence in occurrences where evidence.count < Self.evidenceLimit {
                 let covered = occurrence.coveredTokens
                 guard seen.insert(covered).inserted else { continue }
@@ -333,19 +360,50 @@ struct LetterSet: Sendable {
 }
 
 /// The candidates of the words a rubric has already seen, shared by every reply graded with it.
+///
+/// Words numbered by the lexicon of the first tokens seen are found in an array, by number; others
+/// (words of a full lexicon, tokens of another analyzer) by their folded form.
 final class WordCandidates: Sendable {
-    private let known = Mutex<[String: [CompiledRubric.Candidate]]>([:])
-    /// Beyond this many words the memory starts afresh, so that it stays bounded whatever the input.
-    private let capacity = 50_000
-
-    func candidates(for word: String) -> [CompiledRubric.Candidate]? {
-        known.withLock { $0[word] }
+    private struct Memory {
+        /// The lexicon whose word numbers index `byWord`.
+        var lexicon: UInt32?
+        var byWord: [[CompiledRubric.Candidate]?] = []
+        var byFolded: [String: [CompiledRubric.Candidate]] = [:]
     }
 
-    func remember(_ candidates: [CompiledRubric.Candidate], for word: String) {
-        known.withLock { known in
-            if known.count >= capacity { known.removeAll(keepingCapacity: true) }
-            known[word] = candidates
+    private let memory = Mutex(Memory())
+    /// Beyond this many words the memory by folded form starts afresh, so that it stays bounded
+    /// whatever the input (the lexicon bounds the numbered words).
+    private let capacity = 50_000
+
+    /// The candidates remembered for the word `tokens[index]` (read in place: a token is large).
+    func candidates(at index: Int, in tokens: [Token]) -> [CompiledRubric.Candidate]? {
+        if let word = tokens[index].word {
+            return memory.withLock { memory in
+                memory.lexicon == word.lexicon && word.index < memory.byWord.count ? memory.byWord[word.index] : nil
+            }
+        }
+        let folded = tokens[index].folded
+        return memory.withLock { $0.byFolded[folded] }
+    }
+
+    func remember(_ candidates: [CompiledRubric.Candidate], at index: Int, in tokens: [Token]) {
+        if let word = tokens[index].word {
+            let remembered = memory.withLock { memory in
+                if memory.lexicon == nil { memory.lexicon = word.lexicon }
+                guard memory.lexicon == word.lexicon else { return false }
+                if word.index >= memory.byWord.count {
+                    memory.byWord.append(contentsOf: repeatElement(nil, count: max(word.index + 1, 2 * memory.byWord.count) - memory.byWord.count))
+                }
+                memory.byWord[word.index] = candidates
+                return true
+            }
+            if remembered { return }
+        }
+        let folded = tokens[index].folded
+        memory.withLock { memory in
+            if memory.byFolded.count >= capacity { memory.byFolded.removeAll(keepingCapacity: true) }
+            memory.byFolded[folded] = candidates
         }
     }
 }

@@ -22,11 +22,17 @@ public enum PatternTerm: Equatable, Hashable, Sendable {
         if case .number(let value, _) = self, let span = tokens[index].numberSpan, span.value == value {
             return (.same(.number), span.tokenCount)
         }
+        // Most words tried here are not the term's word and cannot be a misspelling of it (that
+        // takes the same first letter): they are refused without making a copy of the token.
+        if case .word(let key, let folded, _) = self, tokens[index].folded.utf8.first != folded.utf8.first,
+           tokens[index].key != key {
+            return nil
+        }
         return meetWord(tokens[index]).map { ($0, 1) }
     }
 
     /// How one word meets the term, whatever its neighbours; nil when it does not.
-    func meetWord(_ token: Token) -> Meeting? {
+    func meetWord(_ token: borrowing Token) -> Meeting? {
         switch self {
         case .word(let key, let folded, let fuzzy):
             if token.folded == folded { return .same(.word) }
@@ -59,7 +65,7 @@ public enum Typo {
     /// The number of edits between a token and a keyword word, when the token may be a misspelling of
     /// it: same first letter, not a number, not a negation word, within the limit of the shorter of
     /// the two (a short word is never taken for a misspelling: *know* is not *known*).
-    public static func distance(_ token: Token, _ keyword: String) -> Int? {
+    public static func distance(_ token: borrowing Token, _ keyword: String) -> Int? {
         guard !token.isNumber, !token.isNegationCue,
               token.negationRoles.isDisjoint(with: [.cue, .secondPart, .particle]) else { return nil }
         let tokenBytes = token.folded.utf8

@@ -14,12 +14,21 @@ public struct ReplyEvaluation: Codable, Equatable, Sendable {
 
     /// The concepts met, misconceptions included.
     public var metConcepts: [String] {
-        criteria.filter { $0.status == .met }.map(\.concept)
+        // A loop rather than filter and map: filtering would copy each whole result first.
+        var concepts: [String] = []
+        for criterion in criteria where criterion.status == .met {
+            concepts.append(criterion.concept)
+        }
+        return concepts
     }
 
     /// The concepts not met (missed or negated), misconceptions excluded.
     public var missedConcepts: [String] {
-        criteria.filter { $0.status != .met && $0.weight > 0 }.map(\.concept)
+        var concepts: [String] = []
+        for criterion in criteria where criterion.status != .met && criterion.weight > 0 {
+            concepts.append(criterion.concept)
+        }
+        return concepts
     }
 }
 

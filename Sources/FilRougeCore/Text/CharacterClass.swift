@@ -5,8 +5,20 @@ enum CharacterClass {
             let value = scalar.value
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        return isWordCharacterBeyondASCII(scalar)
+    }
+
+    /// Kept out of line: reading Unicode properties makes every function it is inlined into set up
+    /// type metadata on each call, even for ASCII text.
+    @inline(never)
+    private static func isWordCharacterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || TextFolder.isCombiningMark(scalar)
+    }
+
+    /// An ASCII letter or digit: the bytes of most words, told apart without decoding.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

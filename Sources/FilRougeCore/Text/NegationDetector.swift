@@ -23,11 +23,13 @@ public struct NegationDetector: Sendable {
         var index = 0
         while index < tokens.count {
             // A set phrase (`pas à pas`, `not only`) is passed over whole.
-            if !tokens[index].negationRoles.isEmpty, let length = setPhraseLength(at: index, in: tokens, words: words) {
+            if tokens[index].negationRoles.contains(.phraseStart), let length = setPhraseLength(at: index, in: tokens, words: words) {
                 index += length
                 continue
             }
-            guard let cue = cue(at: index, in: tokens, words: words) else {
+            // Most words play no part in negations and carry no elided `n'`: no cue to look for.
+            guard !tokens[index].negationRoles.isEmpty || tokens[index].elision != nil,
+                  let cue = cue(at: index, in: tokens, words: words) else {
                 index += 1
                 continue
             }
@@ -88,6 +90,7 @@ public struct NegationDetector: Sendable {
     /// How many words make the phrase starting at `index`, when they make one that only looks
     /// negative (`pas mal`, `pas à pas`, `no doubt`).
     private func setPhraseLength(at index: Int, in tokens: [Token], words: Words) -> Int? {
+        guard tokens[index].negationRoles.contains(.phraseStart) else { return nil }
         var phrase = tokens[index].folded
         for next in (index + 1)..<min(tokens.count, index + 3) {
             if tokens[next].followsPunctuation { return nil }
@@ -108,6 +111,7 @@ public struct NegationDetector: Sendable {
         if words.contrast.contains(folded) { roles.insert(.contrast) }
         if words.reversing.contains(where: folded.hasPrefix) { roles.insert(.reversing) }
         if language == .fr, folded == "ne" { roles.insert(.particle) }
+        if words.phraseStarts.contains(folded) { roles.insert(.phraseStart) }
         return roles
     }
 
@@ -118,13 +122,32 @@ public struct NegationDetector: Sendable {
         /// French second parts after `ne`.
         var secondParts: Set<String>
         /// Phrases of two or three words, starting with a cue, that are not negations.
-        var setPhrases: Set<String>
+        let setPhrases: Set<String>
+        /// The first words of the set phrases, to try only the words that can start one.
+        let phraseStarts: Set<String>
         /// Words of contrast that end a negation's scope.
         var contrast: Set<String>
         /// Starts of negative words after which the scope ends: negating them affirms what follows.
         var reversing: [String]
         /// For a cue that is also a noun, the words before it that make it the noun.
         var nounMarkers: [String: Set<String>] = [:]
+
+        init(
+            single: Set<String>, secondParts: Set<String>, setPhrases: Set<String>, contrast: Set<String>,
+            reversing: [String], nounMarkers: [String: Set<String>] = [:]
+        ) {
+            self.single = single
+            self.secondParts = secondParts
+            self.setPhrases = setPhrases
+            self.phraseStarts = Self.firstWords(of: setPhrases)
+            self.contrast = contrast
+            self.reversing = reversing
+            self.nounMarkers = nounMarkers
+        }
+
+        private static func firstWords(of phrases: Set<String>) -> Set<String> {
+            Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) })
+        }
     }
 
     static let french = Words(

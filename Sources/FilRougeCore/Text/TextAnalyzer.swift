@@ -43,6 +43,11 @@ public struct TextAnalyzer: Sendable {
         var punctuationPending = false
         var position = UTF8Text.Position()
         while position.byte < text.bytes.count {
+            // A space, the commonest character between words, ends nothing and marks nothing.
+            if text.bytes[position.byte] == 0x20 {
+                position.advance(by: 1)
+                continue
+            }
             let (scalar, length) = text.scalar(at: position.byte)
             guard CharacterClass.isWordCharacter(scalar) else {
                 if CharacterClass.endsSentence(scalar) {
@@ -54,12 +59,12 @@ public struct TextAnalyzer: Sendable {
                 position.advance(by: length)
                 continue
             }
-            let end = wordEnd(in: text, from: position)
+            let (end, isPlain) = wordEnd(in: text, from: position)
             if sentenceBreakPending {
                 sentence += 1
                 sentenceBreakPending = false
             }
-            appendWord(text, from: position, to: end, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens)
+            appendWord(text, from: position, to: end, isPlain: isPlain, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens)
             punctuationPending = false
             position = end
         }
@@ -89,15 +94,24 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// Where the word that starts at `start` ends: letters and digits, joined by single apostrophes or
-    /// hyphens, and digits joined by a decimal comma or point.
-    private func wordEnd(in text: UTF8Text, from start: UTF8Text.Position) -> UTF8Text.Position {
+    /// hyphens, and digits joined by a decimal comma or point. The word is plain when it is only
+    /// ASCII letters and digits: no hyphen, apostrophe or accent to look for later.
+    private func wordEnd(in text: UTF8Text, from start: UTF8Text.Position) -> (end: UTF8Text.Position, isPlain: Bool) {
         var (previous, length) = text.scalar(at: start.byte)
+        var isPlain = CharacterClass.isASCIIWordByte(text.bytes[start.byte])
         var end = start
         end.advance(by: length)
         while end.byte < text.bytes.count {
+            let byte = text.bytes[end.byte]
+            if CharacterClass.isASCIIWordByte(byte) {
+                previous = Unicode.Scalar(byte)
+                end.advance(by: 1)
+                continue
+            }
             let (scalar, length) = text.scalar(at: end.byte)
             if CharacterClass.isWordCharacter(scalar) {
                 previous = scalar
+                isPlain = false
                 end.advance(by: length)
                 continue
             }
@@ -108,51 +122,54 @@ public struct TextAnalyzer: Sendable {
             let joinsDigits = (scalar == "." || scalar == ",") && CharacterClass.isDigit(previous) && CharacterClass.isDigit(next)
             guard joinsWords || joinsDigits else { break }
             previous = scalar
+            isPlain = false
             end.advance(by: length)
         }
-        return end
+        return (end, isPlain)
     }
 
     /// Splits one word into its hyphen-separated parts and appends a token for each.
     private func appendWord(
-        _ text: UTF8Text, from start: UTF8Text.Position, to end: UTF8Text.Position, sentence: Int,
+        _ text: UTF8Text, from start: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
         followsPunctuation: Bool, to tokens: inout [Token]
     ) {
         let firstIndex = tokens.count
         var partStart = start
         var position = start
+        // Hyphens are `-` or start with the byte 0xE2: most words have none, and are not walked.
+        if isPlain || !text.bytes[start.byte..<end.byte].contains(where: { $0 == 0x2D || $0 == 0xE2 }) { position = end }
         while position.byte < end.byte {
             let (scalar, length) = text.scalar(at: position.byte)
             if CharacterClass.isHyphen(scalar) {
-                if let token = makeToken(text, from: partStart, to: position, sentence: sentence,
-                                         followsPunctuation: tokens.count == firstIndex && followsPunctuation) {
-                    tokens.append(token)
-                }
+                appendToken(text, from: partStart, to: position, isPlain: false, sentence: sentence,
+                            followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens)
                 position.advance(by: length)
                 partStart = position
             } else {
                 position.advance(by: length)
             }
         }
-        if let token = makeToken(text, from: partStart, to: end, sentence: sentence,
-                                 followsPunctuation: tokens.count == firstIndex && followsPunctuation) {
-            tokens.append(token)
-        }
+        appendToken(text, from: partStart, to: end, isPlain: isPlain, sentence: sentence,
+                    followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens)
         let count = tokens.count - firstIndex
         if count > 1 {
             let joined = tokens[firstIndex...].map(\.folded).joined()
-            tokens[firstIndex].compound = Token.Compound(folded: joined, key: lexicon.entry(written: joined, folded: joined).key, tokenCount: count)
+            tokens[firstIndex].compound = Token.Compound(folded: joined, key: lexicon.entry(written: joined).key, tokenCount: count)
         }
     }
 
-    private func makeToken(
-        _ text: UTF8Text, from partStart: UTF8Text.Position, to end: UTF8Text.Position, sentence: Int,
-        followsPunctuation: Bool
-    ) -> Token? {
+    /// Appends the token of one part of a word, unless nothing is left of it once an elision or a
+    /// possessive is removed. Tokens are built in place: they are large to copy.
+    /// - Parameter isPlain: the part is only ASCII letters and digits, so it has no elision or
+    ///   possessive to remove.
+    private func appendToken(
+        _ text: UTF8Text, from partStart: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
+        followsPunctuation: Bool, to tokens: inout [Token]
+    ) {
         var start = partStart
         var end = end
         var elision: String?
-        if language == .fr, let apostrophe = text.firstApostrophe(from: start, to: end) {
+        if language == .fr, !isPlain, let apostrophe = text.firstApostrophe(from: start, to: end) {
             let prefix = TextFolder.fold(utf8: text.bytes, start.byte..<apostrophe.position.byte)
             if FrenchElision.prefixes.contains(prefix) {
                 elision = prefix
@@ -160,32 +177,28 @@ public struct TextAnalyzer: Sendable {
                 start.advance(by: apostrophe.length)
             }
         }
-        if language == .en, end.scalar - start.scalar > 2, let possessive = text.possessiveEnding(before: end) {
+        if language == .en, !isPlain, end.scalar - start.scalar > 2, let possessive = text.possessiveEnding(before: end) {
             end = possessive
         }
-        guard start.scalar < end.scalar else { return nil }
+        guard start.scalar < end.scalar else { return }
         let bytes = start.byte..<end.byte
         let range = TextRange(start: start.scalar, end: end.scalar)
-        let written = text.string(bytes)
         let isNumber = text.bytes[bytes].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
         if isNumber {
+            let written = text.string(bytes)
             let folded = written.replacingOccurrences(of: ",", with: ".")
-            return Token(
+            tokens.append(Token(
                 text: written, folded: folded, key: folded, range: range, sentence: sentence,
                 followsPunctuation: followsPunctuation, elision: elision, isNumber: true,
                 number: folded, numberSpan: nil, compound: nil
-            )
+            ))
+            return
         }
-        let folded = TextFolder.fold(utf8: text.bytes, bytes)
-        let isASCII = text.bytes[bytes].allSatisfy { $0 < 0x80 }
-        // An ASCII word is looked up folded; another as written, to keep its accents for the stemmer.
-        let entry = isASCII ? lexicon.entry(asciiFolded: folded) : lexicon.entry(written: written, folded: folded)
-        var token = Token(
-            text: written, folded: folded, key: entry.key, range: range, sentence: sentence,
+        let entry = lexicon.entry(for: UnsafeBufferPointer(rebasing: text.bytes[bytes]))
+        tokens.append(Token(
+            text: entry.written, folded: entry.folded, key: entry.key, range: range, sentence: sentence,
             followsPunctuation: followsPunctuation, elision: elision, isNumber: false,
-            number: entry.number.map(String.init), numberSpan: nil, compound: nil
-        )
-        token.negationRoles = entry.roles
-        return token
+            number: entry.numberText, numberSpan: nil, compound: nil, negationRoles: entry.roles, word: entry.word
+        ))
     }
 }

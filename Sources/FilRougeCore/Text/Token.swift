@@ -31,6 +31,9 @@ public struct Token: Equatable, Sendable {
     public var isNegationCue: Bool = false
     /// When the word lies inside the scope of a negation, the index of the token that opened it.
     public var negatedBy: Int?
+    /// The folded form's number in the analyzer's lexicon, when it has one: what rubrics remember of
+    /// a word is found by it.
+    var word: LexiconWord?
 
     /// A hyphenated word read as one.
     public struct Compound: Equatable, Sendable {

@@ -16,9 +16,15 @@ struct UTF8Text {
 
     /// The scalar that starts at byte `index` and how many bytes it takes. The bytes of a Swift
     /// string are valid UTF-8; a stray byte is read as U+FFFD all the same.
+    @inline(__always)
     func scalar(at index: Int) -> (Unicode.Scalar, Int) {
         let first = bytes[index]
         if first < 0x80 { return (Unicode.Scalar(first), 1) }
+        return multibyteScalar(at: index, first: first)
+    }
+
+    /// A scalar of two bytes or more, kept out of line since most text is ASCII.
+    private func multibyteScalar(at index: Int, first: UInt8) -> (Unicode.Scalar, Int) {
         let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1
         guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
         var value = UInt32(first) & (0xFF >> (length + 1))
@@ -35,6 +41,8 @@ struct UTF8Text {
 
     /// The first apostrophe between two positions, with where it is and its length in bytes.
     func firstApostrophe(from start: Position, to end: Position) -> (position: Position, length: Int)? {
+        // Apostrophes are `'`, `` ` `` or start with a byte beyond ASCII: most words have none.
+        guard bytes[start.byte..<end.byte].contains(where: { $0 == 0x27 || $0 == 0x60 || $0 >= 0x80 }) else { return nil }
         var position = start
         while position.byte < end.byte {
             let (scalar, length) = self.scalar(at: position.byte)
