@@ -40,7 +40,7 @@ public struct GradeExplanation: Sendable {
             "",
             "Score: \(ExampleOutcome.percent(evaluation.score)) → band \(evaluation.band.rawValue) (good from \(ExampleOutcome.percent(thresholds.good)), partial from \(ExampleOutcome.percent(thresholds.partial)))",
         ]
-        var engine = DialogueEngine(scenario: scenario, seed: 0, evaluator: evaluator)
+        let engine = DialogueEngine(scenario: scenario, seed: 0, evaluator: evaluator)
         let route = engine.route(for: step, evaluation: evaluation)
         lines.append("Route: \(route.target.name) (\(route.reason))" + (step.followUp != nil && evaluation.band != .good ? "; the follow-up question would be asked first" : ""))
         text = lines.joined(separator: "\n")
