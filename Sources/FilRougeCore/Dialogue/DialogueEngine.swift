@@ -86,10 +86,19 @@ public struct DialogueEngine: Sendable {
     }
 
     /// Ends the conversation before an ending, with the summary so far.
+    /// A step whose follow-up was still unanswered counts with its first reply, which was graded.
     public mutating func quit() -> [DialogueEvent] {
         guard phase != .finished else { return [] }
+        var events: [DialogueEvent] = []
+        if case .awaitingReply(let stepID, 2) = phase, let first = firstAttempt {
+            let result = Self.result(of: stepID, evaluation: first, attempts: 1)
+            results.append(result)
+            events.append(.stepCompleted(result))
+            firstAttempt = nil
+        }
         phase = .finished
-        return [.finished(Finished(reason: .quit, ending: nil, summary: summary))]
+        events.append(.finished(Finished(reason: .quit, ending: nil, summary: summary)))
+        return events
     }
 
     /// The results so far, with their mean.
@@ -110,12 +119,7 @@ public struct DialogueEngine: Sendable {
             for (name, delta) in changes { counters[name, default: 0] += delta }
             events.append(.countersChanged(CountersChanged(step: step.id, changes: changes, values: counters)))
         }
-        let result = StepResult(
-            step: step.id, score: evaluation.score, band: evaluation.band, attempts: attempts,
-            criteria: evaluation.criteria.map {
-                StepResult.ConceptOutcome(concept: $0.concept, label: $0.label, status: $0.status, misconception: $0.isMisconception)
-            }
-        )
+        let result = Self.result(of: step.id, evaluation: evaluation, attempts: attempts)
         results.append(result)
         events.append(.stepCompleted(result))
 
@@ -123,6 +127,15 @@ public struct DialogueEngine: Sendable {
         events.append(.route(RouteDecision(from: step.id, to: target.name, reason: reason)))
         events += enter(target)
         return events
+    }
+
+    private static func result(of stepID: String, evaluation: ReplyEvaluation, attempts: Int) -> StepResult {
+        StepResult(
+            step: stepID, score: evaluation.score, band: evaluation.band, attempts: attempts,
+            criteria: evaluation.criteria.map {
+                StepResult.ConceptOutcome(concept: $0.concept, label: $0.label, status: $0.status, misconception: $0.isMisconception)
+            }
+        )
     }
 
     /// Where a step's final evaluation leads, with the counters as they are now, and why.

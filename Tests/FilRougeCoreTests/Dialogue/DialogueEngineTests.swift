@@ -185,6 +185,21 @@ struct DialogueEngineTests {
         #expect(engine.quit().isEmpty)
     }
 
+    @Test func quittingBeforeTheFollowUpKeepsTheFirstReplysGrade() {
+        var engine = DialogueEngine(scenario: Self.scenario, seed: 1)
+        _ = engine.start()
+        _ = engine.submit("pears")
+        let events = engine.quit()
+        guard case .finished(let finished)? = events.last, case .stepCompleted(let result)? = events.first else {
+            Issue.record("expected the step's result, then the end")
+            return
+        }
+        #expect(result.step == "ask")
+        #expect(result.attempts == 1)
+        #expect(result.band == .partial)
+        #expect(finished.summary.steps == [result])
+    }
+
     @Test func theSameSeedGivesTheSameConversation() {
         func play(seed: UInt64) -> [DialogueEvent] {
             var engine = DialogueEngine(scenario: Self.scenario, seed: seed)
