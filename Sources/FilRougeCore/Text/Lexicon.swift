@@ -18,8 +18,8 @@ final class Lexicon: Sendable {
         /// The comparison key: the word's stem, folded.
         let key: String
         let roles: NegationRoles
-        /// The value of a number word (`cinquante`), if it is one, and the same in digits.
-        let number: Int?
+        /// The value of a number, in digits: of a number word (`cinquante`) or of a number written in
+        /// digits (`1.5` for `1,5`).
         let numberText: String?
         /// The folded form's number in this lexicon, nil when the lexicon was full.
         let word: LexiconWord?
@@ -29,9 +29,20 @@ final class Lexicon: Sendable {
             self.folded = folded
             self.key = key
             self.roles = roles
-            self.number = number
             self.numberText = number.map(String.init)
             self.word = word
+        }
+
+        /// A number written in digits: its own key and value, read with a decimal point. Numbers are
+        /// not remembered (there are too many of them), so each has an entry of its own.
+        init(digits written: String) {
+            let folded = written.replacingOccurrences(of: ",", with: ".")
+            self.written = written
+            self.folded = folded
+            self.key = folded
+            self.roles = []
+            self.numberText = folded
+            self.word = nil
         }
     }
 

@@ -184,21 +184,12 @@ public struct TextAnalyzer: Sendable {
         let bytes = start.byte..<end.byte
         let range = TextRange(start: start.scalar, end: end.scalar)
         let isNumber = text.bytes[bytes].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
-        if isNumber {
-            let written = text.string(bytes)
-            let folded = written.replacingOccurrences(of: ",", with: ".")
-            tokens.append(Token(
-                text: written, folded: folded, key: folded, range: range, sentence: sentence,
-                followsPunctuation: followsPunctuation, elision: elision, isNumber: true,
-                number: folded, numberSpan: nil, compound: nil
-            ))
-            return
-        }
-        let entry = lexicon.entry(for: UnsafeBufferPointer(rebasing: text.bytes[bytes]))
+        let entry = isNumber
+            ? Lexicon.Entry(digits: text.string(bytes))
+            : lexicon.entry(for: UnsafeBufferPointer(rebasing: text.bytes[bytes]))
         tokens.append(Token(
-            text: entry.written, folded: entry.folded, key: entry.key, range: range, sentence: sentence,
-            followsPunctuation: followsPunctuation, elision: elision, isNumber: false,
-            number: entry.numberText, numberSpan: nil, compound: nil, negationRoles: entry.roles, word: entry.word
+            entry: entry, range: range, sentence: sentence, followsPunctuation: followsPunctuation,
+            elision: elision, isNumber: isNumber
         ))
     }
 }

@@ -1,12 +1,18 @@
 /// One word or number of a reply or a keyword, as the rubric sees it.
+///
+/// What does not depend on where the word stands (its forms, its value, its negation roles) is read
+/// from its lexicon entry, shared by every token of the same word: a token holds one reference
+/// instead of copies of several strings, so that it stays small to build, copy and release.
 public struct Token: Equatable, Sendable {
+    /// What the analyzer knows of the word wherever it stands.
+    let entry: Lexicon.Entry
     /// The word as written, e.g. `Réseaux`.
-    public var text: String
+    public var text: String { entry.written }
     /// The folded form (`reseaux`): lower case, no accents.
-    public var folded: String
+    public var folded: String { entry.folded }
     /// The form compared with keywords: the folded form's stem (`reseau`), or the folded form itself
     /// for numbers and when the analyzer does not stem.
-    public var key: String
+    public var key: String { entry.key }
     /// Where the word stands in the original text, in Unicode scalar offsets (see ``TextRange``).
     public var range: TextRange
     /// Which sentence of the text the word belongs to, counting from 0.
@@ -18,7 +24,7 @@ public struct Token: Equatable, Sendable {
     /// True for a number written in digits (`50`, `1,5`).
     public var isNumber: Bool
     /// The value of a number in digits or in words, written in digits (`50` for *cinquante*).
-    public var number: String?
+    public var number: String? { entry.numberText }
     /// For the first of several words that make one number (`quatre-vingt-dix`, `two hundred`),
     /// their value and how many tokens they span.
     public var numberSpan: Span?
@@ -26,14 +32,14 @@ public struct Token: Equatable, Sendable {
     /// and how many tokens the word spans.
     public var compound: Compound?
     /// What parts the word can play in a negation, whether or not it plays them here.
-    public var negationRoles: NegationRoles = []
+    public var negationRoles: NegationRoles { entry.roles }
     /// True when the word marks a negation here (`pas`, `jamais`, `not`, `don't`, `sans`…).
     public var isNegationCue: Bool = false
     /// When the word lies inside the scope of a negation, the index of the token that opened it.
     public var negatedBy: Int?
     /// The folded form's number in the analyzer's lexicon, when it has one: what rubrics remember of
     /// a word is found by it.
-    var word: LexiconWord?
+    var word: LexiconWord? { entry.word }
 
     /// A hyphenated word read as one.
     public struct Compound: Equatable, Sendable {
@@ -51,6 +57,16 @@ public struct Token: Equatable, Sendable {
     /// True when the word is inside a negation's scope.
     public var isNegated: Bool {
         negatedBy != nil
+    }
+
+    /// Two tokens are equal when they read the same, whichever entries they hold.
+    public static func == (lhs: Token, rhs: Token) -> Bool {
+        lhs.text == rhs.text && lhs.folded == rhs.folded && lhs.key == rhs.key && lhs.range == rhs.range
+            && lhs.sentence == rhs.sentence && lhs.followsPunctuation == rhs.followsPunctuation
+            && lhs.elision == rhs.elision && lhs.isNumber == rhs.isNumber && lhs.number == rhs.number
+            && lhs.numberSpan == rhs.numberSpan && lhs.compound == rhs.compound
+            && lhs.negationRoles == rhs.negationRoles && lhs.isNegationCue == rhs.isNegationCue
+            && lhs.negatedBy == rhs.negatedBy && lhs.word == rhs.word
     }
 }
 
