@@ -290,12 +290,15 @@ public struct CompiledRubric: Sendable {
         let criterion = criteria[index]
         func evidence(_ occurrences: [Occurrence]) -> [Evidence] {
             guard !occurrences.isEmpty else { return [] }
-            var seen: Set<[Int]> = []
+            // The tokens each piece of evidence covers: at most `evidenceLimit` of them, and most
+            // replies have one or two, so a list costs less to search than a set costs to hash.
+            var seen: [[Int]] = []
             var evidence: [Evidence] = []
             evidence.reserveCapacity(min(occurrences.count, Self.evidenceLimit))
             for occurrence in occurrences where evidence.count < Self.evidenceLimit {
                 let covered = occurrence.coveredTokens
-                guard seen.insert(covered).inserted else { continue }
+                guard !seen.contains(covered) else { continue }
+                seen.append(covered)
                 let explanation = explain(occurrence, in: tokens)
                 evidence.append(Evidence(
                     attempt: attempt,
