@@ -59,19 +59,26 @@ indirect enum CompiledExpression: Sendable {
             }
             return ExpressionOutcome(matched: !positive.isEmpty, positive: positive, negated: negated)
         case .any(let parts):
-            let outcomes = parts.map { $0.evaluate(occurrences) }
-            return ExpressionOutcome(
-                matched: outcomes.contains(where: \.matched),
-                positive: outcomes.filter(\.matched).flatMap(\.positive),
-                negated: outcomes.flatMap(\.negated)
-            )
+            // Gathered as the parts are evaluated: no array of outcomes to build and flatten.
+            var outcome = ExpressionOutcome(matched: false, positive: [], negated: [])
+            for part in parts {
+                let inner = part.evaluate(occurrences)
+                if inner.matched {
+                    outcome.matched = true
+                    outcome.positive += inner.positive
+                }
+                outcome.negated += inner.negated
+            }
+            return outcome
         case .all(let parts):
-            let outcomes = parts.map { $0.evaluate(occurrences) }
-            return ExpressionOutcome(
-                matched: outcomes.allSatisfy(\.matched),
-                positive: outcomes.flatMap(\.positive),
-                negated: outcomes.flatMap(\.negated)
-            )
+            var outcome = ExpressionOutcome(matched: true, positive: [], negated: [])
+            for part in parts {
+                let inner = part.evaluate(occurrences)
+                outcome.matched = outcome.matched && inner.matched
+                outcome.positive += inner.positive
+                outcome.negated += inner.negated
+            }
+            return outcome
         case .not(let part):
             return ExpressionOutcome(matched: !part.evaluate(occurrences).matched, positive: [], negated: [])
         case .negated(let part):
