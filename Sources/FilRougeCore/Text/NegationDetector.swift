@@ -90,12 +90,16 @@ public struct NegationDetector: Sendable {
     /// How many words make the phrase starting at `index`, when they make one that only looks
     /// negative (`pas mal`, `pas à pas`, `no doubt`).
     private func setPhraseLength(at index: Int, in tokens: [Token], words: Words) -> Int? {
-        guard tokens[index].negationRoles.contains(.phraseStart) else { return nil }
-        var phrase = tokens[index].folded
+        guard tokens[index].negationRoles.contains(.phraseStart),
+              let rests = words.setPhraseRests[tokens[index].folded] else { return nil }
+        // The words are compared one by one with the rest of each phrase: no phrase to build.
         for next in (index + 1)..<min(tokens.count, index + 3) {
             if tokens[next].followsPunctuation { return nil }
-            phrase += " " + tokens[next].folded
-            if words.setPhrases.contains(phrase) { return next - index + 1 }
+            let length = next - index
+            let found = rests.contains { rest in
+                rest.count == length && rest.indices.allSatisfy { rest[$0] == tokens[index + 1 + $0].folded }
+            }
+            if found { return length + 1 }
         }
         return nil
     }
@@ -125,6 +129,8 @@ public struct NegationDetector: Sendable {
         let setPhrases: Set<String>
         /// The first words of the set phrases, to try only the words that can start one.
         let phraseStarts: Set<String>
+        /// The words after the first of each set phrase, by its first word.
+        let setPhraseRests: [String: [[String]]]
         /// Words of contrast that end a negation's scope.
         var contrast: Set<String>
         /// Starts of negative words after which the scope ends: negating them affirms what follows.
@@ -140,6 +146,13 @@ public struct NegationDetector: Sendable {
             self.secondParts = secondParts
             self.setPhrases = setPhrases
             self.phraseStarts = Self.firstWords(of: setPhrases)
+            var rests: [String: [[String]]] = [:]
+            for phrase in setPhrases {
+                let words = phrase.split(separator: " ").map(String.init)
+                guard let first = words.first else { continue }
+                rests[first, default: []].append(Array(words.dropFirst()))
+            }
+            self.setPhraseRests = rests
             self.contrast = contrast
             self.reversing = reversing
             self.nounMarkers = nounMarkers
