@@ -107,15 +107,12 @@ public struct NegationDetector: Sendable {
     /// The parts `folded` can play in negations of `language`.
     static func roles(of folded: String, language: Language) -> NegationRoles {
         let words = language == .fr ? french : english
-        var roles: NegationRoles = []
-        if words.single.contains(folded) || (language == .en && (folded.hasSuffix("n't") || folded == "cannot")) {
-            roles.insert(.cue)
+        var roles = words.exactRoles[folded] ?? []
+        if language == .en, folded.hasSuffix("n't") { roles.insert(.cue) }
+        // Most words start like no negative word: one look at their first letters settles it.
+        if words.reversingStarts.contains(Words.start(of: folded)), words.reversing.contains(where: folded.hasPrefix) {
+            roles.insert(.reversing)
         }
-        if words.secondParts.contains(folded) { roles.insert(.secondPart) }
-        if words.contrast.contains(folded) { roles.insert(.contrast) }
-        if words.reversing.contains(where: folded.hasPrefix) { roles.insert(.reversing) }
-        if language == .fr, folded == "ne" { roles.insert(.particle) }
-        if words.phraseStarts.contains(folded) { roles.insert(.phraseStart) }
         return roles
     }
 
@@ -137,10 +134,14 @@ public struct NegationDetector: Sendable {
         var reversing: [String]
         /// For a cue that is also a noun, the words before it that make it the noun.
         var nounMarkers: [String: Set<String>] = [:]
+        /// The roles of the words that play one whole, gathered for one look-up per new word.
+        let exactRoles: [String: NegationRoles]
+        /// The first three letters of the reversing words.
+        let reversingStarts: Set<String>
 
         init(
             single: Set<String>, secondParts: Set<String>, setPhrases: Set<String>, contrast: Set<String>,
-            reversing: [String], nounMarkers: [String: Set<String>] = [:]
+            reversing: [String], nounMarkers: [String: Set<String>] = [:], particles: Set<String> = []
         ) {
             self.single = single
             self.secondParts = secondParts
@@ -156,6 +157,19 @@ public struct NegationDetector: Sendable {
             self.contrast = contrast
             self.reversing = reversing
             self.nounMarkers = nounMarkers
+            var exact: [String: NegationRoles] = [:]
+            for word in particles { exact[word, default: []].insert(.particle) }
+            for word in single { exact[word, default: []].insert(.cue) }
+            for word in secondParts { exact[word, default: []].insert(.secondPart) }
+            for word in contrast { exact[word, default: []].insert(.contrast) }
+            for word in phraseStarts { exact[word, default: []].insert(.phraseStart) }
+            self.exactRoles = exact
+            self.reversingStarts = Set(reversing.map(Self.start(of:)))
+        }
+
+        /// A word's first three characters, which every reversing start is at least as long as.
+        static func start(of word: String) -> String {
+            String(word.prefix(3))
         }
 
         private static func firstWords(of phrases: Set<String>) -> Set<String> {
@@ -176,7 +190,8 @@ public struct NegationDetector: Sendable {
         nounMarkers: ["pas": [
             "un", "le", "les", "des", "du", "au", "ce", "ces", "mon", "ton", "son", "mes", "tes", "ses", "nos", "vos",
             "leurs", "premier", "premiers", "petit", "petits", "grand", "grands", "faux", "bon", "bons", "meme", "dernier",
-        ]]
+        ]],
+        particles: ["ne"]
     )
 
     static let english = Words(

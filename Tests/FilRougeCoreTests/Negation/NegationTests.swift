@@ -88,6 +88,7 @@ struct NegationTests {
         Case(reply: "It's never too late", keyword: "never too late", expected: .met),
         Case(reply: "You have nothing to lose by asking them", keyword: "ask", expected: .met),
         Case(reply: "Don't buy anything before you know what you need", keyword: "need", expected: .met),
+        Case(reply: "Rent a NE office downtown", keyword: "office", expected: .met),
     ]
 
     @Test(arguments: frenchCases)
