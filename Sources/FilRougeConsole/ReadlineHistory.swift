@@ -3,11 +3,11 @@
 @preconcurrency import CReadline
 import Foundation
 
-/// readline's history list, kept in a file between sessions.
+/// readline's history list, kept in a file from one run to the next.
 ///
 /// The history is a convenience: the Up arrow recalls an earlier reply. Losing it must
 /// never cost the learner the conversation, so a file that cannot be read or written is
-/// reported once through `warning`, and the session carries on without it.
+/// reported once through `warning`, and the conversation carries on without it.
 struct ReadlineHistory {
     private let file: URL?
     /// The first problem met with the history file, for the caller to show if it wishes.

@@ -31,7 +31,7 @@ public struct ReadlineLineReader: LineReader {
     public var historyWarning: String? { history.warning }
 
     /// - Parameters:
-    ///   - historyFile: where replies are remembered between sessions; `nil` keeps them for this session only.
+    ///   - historyFile: where replies are remembered from one run to the next; `nil` keeps them for this run only.
     ///     Its directory is created when the first reply is saved.
     ///   - completions: the command words Tab completes, such as `/aide` or `/quitter`;
     ///     only words starting with `/` are ever completed.

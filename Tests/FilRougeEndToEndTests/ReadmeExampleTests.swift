@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The example session of README.md is what the program prints.
+/// The example conversation of README.md is what the program prints.
 struct ReadmeExampleTests {
     static func readmeExample() throws -> [String] {
         let readme = try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("README.md"), encoding: .utf8)
