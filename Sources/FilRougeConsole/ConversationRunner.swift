@@ -7,7 +7,8 @@ import Foundation
 public struct ConversationRunner {
     public var engine: DialogueEngine
     public var renderer: ConversationRenderer
-    private var reader: any LineReader
+    /// The reader the replies came from, as it stands after the conversation (with any warning it kept).
+    public private(set) var reader: any LineReader
     private let write: (String) -> Void
     private let warn: (String) -> Void
     private let transcript: TranscriptFile?

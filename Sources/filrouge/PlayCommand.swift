@@ -51,14 +51,9 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         do {
             try play()
-        } catch let failure as CommandFailure {
-            Output.error("filrouge: \(failure)")
-            throw ExitCode.failure
-        } catch let failure as ScenarioFileError {
-            Output.error("filrouge: \(failure)")
-            throw ExitCode.failure
-        } catch let failure as TranscriptFileError {
-            Output.error("filrouge: \(failure)")
+        } catch {
+            // Every failure here is the user's to read: which file, and why.
+            Output.error("filrouge: \(error)")
             throw ExitCode.failure
         }
     }
@@ -95,5 +90,8 @@ struct PlayCommand: ParsableCommand {
         )
         _ = runner.run()
         Output.line(renderer.text.transcriptSaved(file.url.path))
+        if let readline = runner.reader as? ReadlineLineReader, let warning = readline.historyWarning {
+            Output.error("filrouge: \(warning)")
+        }
     }
 }

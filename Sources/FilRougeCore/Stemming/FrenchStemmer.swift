@@ -217,7 +217,6 @@ enum FrenchAlgorithm {
             + [("amment", .amment), ("emment", .emment), ("ment", .ment), ("ments", .ment)]
     )
 
-    private static let sIC: [Unicode.Scalar] = ["i", "c"]
     private static let sIQU: [Unicode.Scalar] = ["i", "q", "U"]
     private static let sEUX: [Unicode.Scalar] = ["e", "u", "x"]
 

@@ -24,7 +24,6 @@ public struct TextAnalyzer: Sendable {
         self.lexicon = Lexicon(language: language, keyForm: keyForm)
     }
 
-
     /// The tokens of `text`, in order.
     public func tokens(of text: String) -> [Token] {
         var text = text

@@ -6,11 +6,8 @@
 public enum TextFolder {
     /// The folded form of a whole string.
     public static func fold(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            appendFolded(scalar, to: &result)
-        }
-        return String(result)
+        var text = text
+        return text.withUTF8 { fold(utf8: $0, 0..<$0.count) }
     }
 
     /// The folded form of a range of UTF-8 bytes. Words in plain ASCII, the great majority, take a
@@ -21,7 +18,7 @@ public enum TextFolder {
             return String(unsafeUninitializedCapacity: slice.count) { buffer in
                 var count = 0
                 for value in slice {
-                    buffer[count] = value >= 0x41 && value <= 0x5A ? value + 0x20 : (value == 0x60 ? 0x27 : value)
+                    buffer[count] = foldASCII(value)
                     count += 1
                 }
                 return count
@@ -37,8 +34,7 @@ public enum TextFolder {
             index += length
             let value = scalar.value
             if value < 0x80 {
-                let byte = UInt8(value)
-                folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : (byte == 0x60 ? 0x27 : byte))
+                folded.append(foldASCII(UInt8(value)))
             } else if value >= latinStart, value < latinStart + UInt32(latinUTF8.count) {
                 folded += latinUTF8[Int(value - latinStart)]
             } else {
@@ -50,25 +46,19 @@ public enum TextFolder {
         return String(decoding: folded, as: UTF8.self)
     }
 
-    /// Appends the folded form of one scalar (possibly none, possibly several scalars).
-    static func appendFolded(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
-        if scalar.value >= latinStart, scalar.value < latinStart + UInt32(latin.count) {
-            result.append(contentsOf: latin[Int(scalar.value - latinStart)].unicodeScalars)
-            return
-        }
-        foldSlowly(scalar, to: &result)
+    /// An ASCII byte folded: capitals lowered, the backtick read as an apostrophe.
+    private static func foldASCII(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : (byte == 0x60 ? 0x27 : byte)
     }
 
-    /// The Latin-1 Supplement and Latin Extended-A and -B letters, folded once, since French and most
-    /// European languages write their accents with them.
+    /// The Latin-1 Supplement and Latin Extended-A and -B letters, folded once into UTF-8, since
+    /// French and most European languages write their accents with them.
     private static let latinStart: UInt32 = 0x80
-    private static let latin: [String] = (0x80..<0x250).map { value in
+    private static let latinUTF8: [[UInt8]] = (0x80..<0x250).map { value in
         var folded = String.UnicodeScalarView()
         if let scalar = Unicode.Scalar(UInt32(value)) { foldSlowly(scalar, to: &folded) }
-        return String(folded)
+        return Array(String(folded).utf8)
     }
-
-    private static let latinUTF8: [[UInt8]] = latin.map { Array($0.utf8) }
 
     private static func foldSlowly(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
         if scalar.isASCII {
