@@ -86,8 +86,9 @@ indirect enum CompiledExpression: Sendable {
             return ExpressionOutcome(matched: !inner.negated.isEmpty, positive: inner.negated, negated: [])
         case .near(let first, let second, let within, let ordered):
             let lhs = first.evaluate(occurrences).positive
-            let rhs = second.evaluate(occurrences).positive
-            // Both lists are in reply order: for each first word, look only at second words within reach.
+            // In reply order (an `any` of several parts gathers them part after part), so that for
+            // each first word only the second words within reach are looked at.
+            let rhs = second.evaluate(occurrences).positive.sorted { $0.span.lowerBound < $1.span.lowerBound }
             var pairs: [Occurrence] = []
             let secondStarts = rhs.map(\.span.lowerBound)
             for a in lhs where pairs.count < CompiledRubric.evidenceLimit {

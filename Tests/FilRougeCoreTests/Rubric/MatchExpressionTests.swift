@@ -44,6 +44,12 @@ struct MatchExpressionTests {
         #expect(status("baisser les prix", ordered) == .met)
     }
 
+    @Test func nearFindsASecondPartMadeOfSeveralExpressions() {
+        let second = MatchExpression.any([.keyword("tarifs"), .near(.keyword("prix"), .keyword("bas"), within: 2, ordered: false)])
+        let expression = MatchExpression.near(.keyword("baisser"), second, within: 3, ordered: false)
+        #expect(status("il faut baisser les prix bas, mais les tarifs restent", expression) == .met)
+    }
+
     @Test func nearEvidenceCoversBothWords() throws {
         let reply = "Il faut baisser les prix"
         let criteria = [Criterion(concept: "c", expression: .near(.keyword("baisser"), .keyword("prix"), within: 5, ordered: false))]
