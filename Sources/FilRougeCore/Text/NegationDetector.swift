@@ -23,7 +23,7 @@ public struct NegationDetector: Sendable {
         var index = 0
         while index < tokens.count {
             // A set phrase (`pas à pas`, `not only`) is passed over whole.
-            if tokens[index].negationRoles.contains(.phraseStart), let length = setPhraseLength(at: index, in: tokens, words: words) {
+            if let length = setPhraseLength(at: index, in: tokens, words: words) {
                 index += length
                 continue
             }
@@ -116,64 +116,51 @@ public struct NegationDetector: Sendable {
         return roles
     }
 
-    /// The words of negation in one language.
+    /// The words of negation in one language, arranged for the look-ups grading makes.
     struct Words: Sendable {
-        /// Cues that negate on their own.
-        var single: Set<String>
-        /// French second parts after `ne`.
-        var secondParts: Set<String>
-        /// Phrases of two or three words, starting with a cue, that are not negations.
-        let setPhrases: Set<String>
-        /// The first words of the set phrases, to try only the words that can start one.
-        let phraseStarts: Set<String>
+        /// The roles of the words that play one whole, for one look-up per new word.
+        let exactRoles: [String: NegationRoles]
         /// The words after the first of each set phrase, by its first word.
         let setPhraseRests: [String: [[String]]]
-        /// Words of contrast that end a negation's scope.
-        var contrast: Set<String>
         /// Starts of negative words after which the scope ends: negating them affirms what follows.
-        var reversing: [String]
-        /// For a cue that is also a noun, the words before it that make it the noun.
-        var nounMarkers: [String: Set<String>] = [:]
-        /// The roles of the words that play one whole, gathered for one look-up per new word.
-        let exactRoles: [String: NegationRoles]
+        let reversing: [String]
         /// The first three letters of the reversing words.
         let reversingStarts: Set<String>
+        /// For a cue that is also a noun, the words before it that make it the noun.
+        let nounMarkers: [String: Set<String>]
 
+        /// - Parameters:
+        ///   - single: cues that negate on their own.
+        ///   - secondParts: French second parts after `ne`.
+        ///   - setPhrases: phrases of two or three words, starting with a cue, that are not negations.
+        ///   - contrast: words of contrast that end a negation's scope.
+        ///   - particles: the French `ne`.
         init(
             single: Set<String>, secondParts: Set<String>, setPhrases: Set<String>, contrast: Set<String>,
             reversing: [String], nounMarkers: [String: Set<String>] = [:], particles: Set<String> = []
         ) {
-            self.single = single
-            self.secondParts = secondParts
-            self.setPhrases = setPhrases
-            self.phraseStarts = Self.firstWords(of: setPhrases)
             var rests: [String: [[String]]] = [:]
             for phrase in setPhrases {
                 let words = phrase.split(separator: " ").map(String.init)
                 guard let first = words.first else { continue }
                 rests[first, default: []].append(Array(words.dropFirst()))
             }
-            self.setPhraseRests = rests
-            self.contrast = contrast
-            self.reversing = reversing
-            self.nounMarkers = nounMarkers
             var exact: [String: NegationRoles] = [:]
             for word in particles { exact[word, default: []].insert(.particle) }
             for word in single { exact[word, default: []].insert(.cue) }
             for word in secondParts { exact[word, default: []].insert(.secondPart) }
             for word in contrast { exact[word, default: []].insert(.contrast) }
-            for word in phraseStarts { exact[word, default: []].insert(.phraseStart) }
+            for word in rests.keys { exact[word, default: []].insert(.phraseStart) }
             self.exactRoles = exact
+            self.setPhraseRests = rests
+            self.reversing = reversing
             self.reversingStarts = Set(reversing.map(Self.start(of:)))
+            self.nounMarkers = nounMarkers
         }
 
         /// A word's first three characters, which every reversing start is at least as long as.
         static func start(of word: String) -> String {
             String(word.prefix(3))
-        }
-
-        private static func firstWords(of phrases: Set<String>) -> Set<String> {
-            Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) })
         }
     }
 
