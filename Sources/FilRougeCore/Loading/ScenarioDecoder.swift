@@ -3,7 +3,6 @@ import Yams
 /// Where the named parts of a scenario are written, for diagnostics found after decoding.
 struct ScenarioLocations {
     var steps: [String: SourceLocation] = [:]
-    var start: SourceLocation?
     /// Every step and ending id in file order, with where it is written.
     var ids: [(id: String, location: SourceLocation)] = []
 }
@@ -63,7 +62,6 @@ final class ScenarioDecoder {
 
         var startID = steps.first?.id
         if let node = fields["start"], let name = reader.text(node, key: "start") {
-            locations.start = reader.location(of: node)
             if steps.contains(where: { $0.id == name }) {
                 startID = name
             } else {

@@ -1,7 +1,7 @@
 /// Checks the map of a scenario: every step should be reachable from the start, and from every step
 /// some ending must be reachable, or a learner could walk into a conversation that never ends.
 enum ScenarioGraphCheck {
-    static func diagnostics(for scenario: Scenario, file: String, locations: ScenarioLocations) -> [Diagnostic] {
+    static func diagnostics(for scenario: Scenario, file: String) -> [Diagnostic] {
         let map = ScenarioMap(scenario)
         var diagnostics: [Diagnostic] = []
         func location(_ step: Step) -> SourceLocation {

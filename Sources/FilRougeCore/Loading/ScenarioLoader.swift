@@ -31,7 +31,7 @@ public enum ScenarioLoader {
         let scenario = decoder.decodeScenario(root)
         var diagnostics = reader.diagnostics
         if let scenario, !diagnostics.hasErrors {
-            diagnostics += ScenarioGraphCheck.diagnostics(for: scenario, file: file, locations: decoder.locations)
+            diagnostics += ScenarioGraphCheck.diagnostics(for: scenario, file: file)
         }
         diagnostics = diagnostics.sortedByLocation()
         return ScenarioLoadResult(scenario: diagnostics.hasErrors ? nil : scenario, diagnostics: diagnostics)
