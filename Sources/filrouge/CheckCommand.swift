@@ -7,45 +7,78 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check scenario files and report every problem, located as file:line:col.",
         discussion: """
-            Exits with 1 when any file has an error. Warnings are reported but do not fail.
-            Example:
+            Reports errors (the scenario cannot be played) and warnings (it plays, but probably not as \
+            meant: unreachable steps, routes never taken, a keyword credited to two concepts, steps \
+            without examples…), each with a code explained in docs/diagnostics.md.
+            Exits with 1 when a file has an error, or with --strict a warning.
+            Examples:
               filrouge check scenarios/alancienne.fr.yaml
+              filrouge check --strict --format json my-scenario.yaml
             """
     )
 
     @Argument(help: "Scenario files (or bundled scenario names).")
     var files: [String]
 
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: "text (for people) or json (for editors and CI).")
+    var format: OutputFormat = .text
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one scenario file.") }
     }
 
     func run() throws {
-        var failed = false
+        var report = CheckReport(strict: strict)
         for file in files {
-            let argument: ScenarioArgument
-            do {
-                argument = try ScenarioArgument.resolve(file)
-            } catch {
-                Output.error("\(file): error: \(error)")
-                failed = true
-                continue
-            }
-            let result = ScenarioLoader.load(argument.text, file: argument.displayName)
-            let renderer = DiagnosticRenderer(source: argument.text)
-            for diagnostic in result.diagnostics {
-                Output.line(renderer.render(diagnostic))
-            }
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let warnings = result.diagnostics.count - errors
-            if let scenario = result.scenario {
-                let problems = warnings == 0 ? "no problem" : "\(warnings) warning\(warnings == 1 ? "" : "s")"
-                Output.line("\(argument.displayName): \(scenario.steps.count) steps, \(scenario.endings.count) endings, \(problems)")
-            } else {
-                Output.line("\(argument.displayName): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-                failed = true
-            }
+            let checked = check(file)
+            report.files.append(checked.summary)
+            if format == .text { printText(checked) }
         }
-        if failed { throw ExitCode.failure }
+        if format == .json { Output.line(try report.json()) }
+        if !report.passed { throw ExitCode.failure }
+    }
+
+    /// One file's diagnostics, with its text for showing the lines they point at.
+    private struct CheckedFile {
+        var summary: CheckReport.File
+        var diagnostics: [Diagnostic]
+        var source: String
+    }
+
+    private func check(_ file: String) -> CheckedFile {
+        let argument: ScenarioArgument
+        do {
+            argument = try ScenarioArgument.resolve(file)
+        } catch {
+            let diagnostic = Diagnostic(.unreadableFile, "\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return CheckedFile(
+                summary: .init(file: file, errors: 1, warnings: 0, diagnostics: [.init(diagnostic)]),
+                diagnostics: [diagnostic], source: ""
+            )
+        }
+        let result = ScenarioLoader.load(argument.text, file: argument.displayName)
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        let summary = CheckReport.File(
+            file: argument.displayName, steps: result.scenario?.steps.count, endings: result.scenario?.endings.count,
+            errors: errors, warnings: result.diagnostics.count - errors, diagnostics: result.diagnostics.map(CheckReport.Entry.init)
+        )
+        return CheckedFile(summary: summary, diagnostics: result.diagnostics, source: argument.text)
+    }
+
+    private func printText(_ checked: CheckedFile) {
+        let renderer = DiagnosticRenderer(source: checked.source)
+        for diagnostic in checked.diagnostics {
+            Output.line(renderer.render(diagnostic))
+        }
+        let summary = checked.summary
+        let warnings = "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")"
+        if let steps = summary.steps, let endings = summary.endings {
+            Output.line("\(summary.file): \(steps) steps, \(endings) endings, \(summary.warnings == 0 ? "no problem" : warnings)")
+        } else if summary.errors > 0 {
+            Output.line("\(summary.file): \(summary.errors) error\(summary.errors == 1 ? "" : "s"), \(warnings)")
+        }
     }
 }

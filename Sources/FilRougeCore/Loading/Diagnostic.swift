@@ -1,20 +1,25 @@
 /// A problem found in a scenario file, with where it is.
 public struct Diagnostic: Equatable, Sendable {
-    public enum Severity: String, Sendable {
+    public enum Severity: String, Codable, Sendable {
         /// The scenario cannot be played as written.
         case error
         /// The scenario plays, but probably not as its author meant.
         case warning
     }
 
-    public var severity: Severity
+    public var code: DiagnosticCode
     public var message: String
     public var location: SourceLocation
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
-        self.severity = severity
+    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        self.code = code
         self.message = message
         self.location = location
+    }
+
+    /// Given by the code, so that one kind of problem is always as serious.
+    public var severity: Severity {
+        code.severity
     }
 }
 

@@ -8,11 +8,11 @@ public struct DiagnosticRenderer: Sendable {
 
     /// - Parameter source: the text of the file the diagnostics are about.
     public init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = source.isEmpty ? [] : source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
-        var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+        var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]"
         let index = diagnostic.location.line - 1
         guard index >= 0, index < lines.count else { return text }
         var line = TerminalSafeText.sanitize(String(lines[index]))

@@ -5,6 +5,9 @@ struct ScenarioLocations {
     var steps: [String: SourceLocation] = [:]
     /// Every step and ending id in file order, with where it is written.
     var ids: [(id: String, location: SourceLocation)] = []
+    /// Vocabulary entries and counters in file order, with where they are declared.
+    var vocabulary: [(name: String, location: SourceLocation)] = []
+    var counters: [(name: String, location: SourceLocation)] = []
 }
 
 /// Decodes the scenario model from a YAML tree, checking types, keys and references on the way.
@@ -19,6 +22,12 @@ final class ScenarioDecoder {
     private var counterNames: [String] = []
     /// Every `goto` written, with its node, checked once every step and ending is known.
     private var targetReferences: [(name: String, node: Node)] = []
+    /// The keywords that alone meet the criterion being decoded, for finding keywords shared by concepts.
+    private var creditingKeywords: [WrittenKeyword] = []
+    /// Vocabulary entries and counters some step uses, for reporting those nothing uses.
+    private var usedVocabulary: Set<String> = []
+    private var changedCounters: Set<String> = []
+    private var readCounters: Set<String> = []
 
     init(reader: YAMLNodeReader) {
         self.reader = reader
@@ -48,24 +57,25 @@ final class ScenarioDecoder {
         var steps: [Step] = []
         if let node = reader.required(fields, "steps") {
             let items = reader.items(node, key: "steps")
-            if items.isEmpty, case .sequence = node { reader.error("'steps' is empty: a scenario needs at least one step", at: node) }
+            if items.isEmpty, case .sequence = node { reader.report(.emptyValue, "'steps' is empty: a scenario needs at least one step", at: node) }
             steps = items.compactMap { decodeStep($0, stepBands: bands) }
         }
         var endings: [Ending] = []
         if let node = reader.required(fields, "endings") {
             let items = reader.items(node, key: "endings")
-            if items.isEmpty, case .sequence = node { reader.error("'endings' is empty: a scenario needs at least one ending", at: node) }
+            if items.isEmpty, case .sequence = node { reader.report(.emptyValue, "'endings' is empty: a scenario needs at least one ending", at: node) }
             endings = items.compactMap(decodeEnding)
         }
         checkUniqueIDs()
         resolveTargets(&steps, endings: endings)
+        reportUnused()
 
         var startID = steps.first?.id
         if let node = fields["start"], let name = reader.text(node, key: "start") {
             if steps.contains(where: { $0.id == name }) {
                 startID = name
             } else {
-                reader.error("'start' names '\(name)', which is not a step\(Suggestion.didYouMean(name, in: steps.map(\.id)))", at: node)
+                reader.report(.unknownStep, "'start' names '\(name)', which is not a step\(Suggestion.didYouMean(name, in: steps.map(\.id)))", at: node)
             }
         }
         guard let id, let title, let language, let version, let persona, let startID else { return nil }
@@ -82,7 +92,7 @@ final class ScenarioDecoder {
         guard let name = reader.text(node, key: key) else { return nil }
         let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterClass.isWordCharacter($0) || $0 == "-" || $0 == "_") }
         if !allowed {
-            reader.error("'\(key)' must use only letters, digits, '-' and '_', not '\(name)'", at: node)
+            reader.report(.invalidID, "'\(key)' must use only letters, digits, '-' and '_', not '\(name)'", at: node)
             return nil
         }
         return name
@@ -92,7 +102,7 @@ final class ScenarioDecoder {
         guard let text = reader.text(node, key: "language") else { return nil }
         guard let language = Language(rawValue: text) else {
             let known = Language.allCases.map(\.rawValue)
-            reader.error("unknown language '\(text)': use \(known.map { "'\($0)'" }.joined(separator: " or "))\(Suggestion.didYouMean(text, in: known))", at: node)
+            reader.report(.unknownLanguage, "unknown language '\(text)': use \(known.map { "'\($0)'" }.joined(separator: " or "))\(Suggestion.didYouMean(text, in: known))", at: node)
             return nil
         }
         return language
@@ -111,13 +121,13 @@ final class ScenarioDecoder {
         for key in ["good", "partial"] {
             guard let value = fields[key], let number = reader.number(value, key: key) else { continue }
             guard (0...1).contains(number) else {
-                reader.error("'\(key)' must be between 0 and 1, not \(number)", at: value)
+                reader.report(.invalidValue, "'\(key)' must be between 0 and 1, not \(number)", at: value)
                 continue
             }
             if key == "good" { thresholds.good = number } else { thresholds.partial = number }
         }
         if thresholds.partial > thresholds.good {
-            reader.error("the 'partial' threshold (\(thresholds.partial)) is above the 'good' one (\(thresholds.good))", at: node)
+            reader.report(.invalidValue, "the 'partial' threshold (\(thresholds.partial)) is above the 'good' one (\(thresholds.good))", at: node)
             return nil
         }
         return thresholds
@@ -125,6 +135,7 @@ final class ScenarioDecoder {
 
     private func decodeCounters(_ node: Node) -> [CounterDeclaration] {
         reader.namedEntries(node, what: "'counters'").compactMap { entry in
+            locations.counters.append((entry.name, reader.location(of: entry.keyNode)))
             guard let initial = reader.integer(entry.value, key: entry.name) else { return nil }
             return CounterDeclaration(name: entry.name, initial: initial)
         }
@@ -135,19 +146,20 @@ final class ScenarioDecoder {
             let patterns = reader.texts(entry.value, key: entry.name)
             patterns.forEach { checkPattern($0.text, at: $0.node) }
             if patterns.isEmpty, case .sequence = entry.value {
-                reader.error("vocabulary entry '\(entry.name)' is empty", at: entry.keyNode)
+                reader.report(.emptyValue, "vocabulary entry '\(entry.name)' is empty", at: entry.keyNode)
             }
             vocabulary[entry.name] = patterns.map(\.text)
+            locations.vocabulary.append((entry.name, reader.location(of: entry.keyNode)))
         }
     }
 
     private func checkPattern(_ pattern: String, at node: Node) {
         switch KeywordPattern.compile(pattern, analyzer: analyzer) {
         case .failure(let error):
-            reader.error("keyword '\(pattern)' \(error.message)", at: node)
+            reader.report(.invalidKeyword, "keyword '\(pattern)' \(error.message)", at: node)
         case .success(let compiled):
             if let prefix = compiled.shortestPrefix, prefix.count < 3 {
-                reader.warning("keyword '\(pattern)': the prefix '\(prefix)*' is so short that it matches a great many words", at: node)
+                reader.report(.shortPrefix, "keyword '\(pattern)': the prefix '\(prefix)*' is so short that it matches a great many words", at: node)
             }
         }
     }
@@ -189,47 +201,56 @@ final class ScenarioDecoder {
         )
     }
 
-    static let criterionKeys = ["concept", "label", "keywords", "vocabulary", "match", "weight", "required", "feedback", "hint"]
+    static let criterionKeys = ["concept", "label", "keywords", "vocabulary", "match", "weight", "required", "feedback", "hint", "overlaps"]
 
     private func decodeRubric(_ node: Node, step: String) -> [Criterion] {
         let items = reader.items(node, key: "rubric")
         if items.isEmpty, case .sequence = node {
-            reader.error("the rubric of \(step) is empty: it needs at least one criterion", at: node)
+            reader.report(.emptyValue, "the rubric of \(step) is empty: it needs at least one criterion", at: node)
         }
         var seen: [String: SourceLocation] = [:]
         var criteria: [Criterion] = []
+        var keywordsByCriterion: [KeywordOverlapCheck.CriterionKeywords] = []
+        var overlapReferences: [(name: String, node: Node)] = []
         for item in items {
             guard let fields = reader.fields(item, allowed: Self.criterionKeys, what: "a criterion of \(step)") else { continue }
             guard let conceptNode = reader.required(fields, "concept"),
                   let concept = identifier(conceptNode, key: "concept") else { continue }
             if let first = seen[concept] {
-                reader.error("\(step) has two criteria for concept '\(concept)' (the first at line \(first.line))", at: conceptNode)
+                reader.report(.duplicateConcept, "\(step) has two criteria for concept '\(concept)' (the first at line \(first.line))", at: conceptNode)
                 continue
             }
             seen[concept] = reader.location(of: conceptNode)
+            creditingKeywords = []
             var alternatives: [MatchExpression] = []
             if let keywords = fields["keywords"] {
                 let entries = reader.texts(keywords, key: "keywords", single: true)
                 entries.forEach { checkPattern($0.text, at: $0.node) }
+                creditingKeywords += entries.map { WrittenKeyword(pattern: $0.text, location: reader.location(of: $0.node)) }
                 alternatives += entries.map { .keyword($0.text) }
             }
             if let references = fields["vocabulary"] {
-                alternatives += vocabularyKeywords(references)
+                alternatives += vocabularyKeywords(references, crediting: true)
             }
-            if let match = fields["match"], let expression = decodeExpression(match) {
+            if let match = fields["match"], let expression = decodeExpression(match, crediting: true) {
                 alternatives.append(expression)
             }
             if fields["keywords"] == nil && fields["vocabulary"] == nil && fields["match"] == nil {
-                reader.error("criterion '\(concept)' has no 'keywords', 'vocabulary' or 'match': nothing could meet it", at: item)
+                reader.report(.criterionWithoutMatch, "criterion '\(concept)' has no 'keywords', 'vocabulary' or 'match': nothing could meet it", at: item)
             }
             var weight = 1.0
             if let node = fields["weight"], let value = reader.number(node, key: "weight") {
-                if value != 0 { weight = value } else { reader.error("'weight' cannot be 0: use a positive weight for a concept, a negative one for a misconception", at: node) }
+                if value != 0 { weight = value } else { reader.report(.invalidValue, "'weight' cannot be 0: use a positive weight for a concept, a negative one for a misconception", at: node) }
             }
             let required = fields["required"].flatMap { reader.boolean($0, key: "required") } ?? false
             if required, weight < 0, let node = fields["required"] {
-                reader.error("a misconception (negative weight) cannot be required", at: node)
+                reader.report(.requiredMisconception, "a misconception (negative weight) cannot be required", at: node)
             }
+            let overlaps = fields["overlaps"].map { reader.texts($0, key: "overlaps", single: true) } ?? []
+            overlapReferences += overlaps.map { ($0.text, $0.node) }
+            keywordsByCriterion.append(.init(
+                concept: concept, isMisconception: weight < 0, keywords: creditingKeywords, overlaps: Set(overlaps.map(\.text))
+            ))
             criteria.append(Criterion(
                 concept: concept,
                 label: fields["label"].flatMap { reader.text($0, key: "label") },
@@ -237,20 +258,34 @@ final class ScenarioDecoder {
                 weight: weight,
                 required: required,
                 feedback: fields["feedback"].flatMap { reader.text($0, key: "feedback") },
-                hint: fields["hint"].flatMap { reader.text($0, key: "hint") }
+                hint: fields["hint"].flatMap { reader.text($0, key: "hint") },
+                location: reader.location(of: conceptNode)
             ))
+        }
+        let concepts = criteria.map(\.concept)
+        for (name, node) in overlapReferences where !concepts.contains(name) {
+            reader.report(.unknownConcept, "'overlaps' names '\(name)', which is not a concept of \(step)\(Suggestion.didYouMean(name, in: concepts))", at: node)
+        }
+        for diagnostic in KeywordOverlapCheck(analyzer: analyzer).diagnostics(for: keywordsByCriterion, step: step) {
+            reader.report(diagnostic)
         }
         return criteria
     }
 
     /// The keywords of the vocabulary entries named by `node` (a name or a list of names).
-    private func vocabularyKeywords(_ node: Node) -> [MatchExpression] {
+    /// - Parameter crediting: whether any one of them alone meets the criterion.
+    private func vocabularyKeywords(_ node: Node, crediting: Bool) -> [MatchExpression] {
         var keywords: [MatchExpression] = []
         for reference in reader.texts(node, key: "vocabulary", single: true) {
             if let entry = vocabulary[reference.text] {
+                usedVocabulary.insert(reference.text)
+                if crediting {
+                    let location = reader.location(of: reference.node)
+                    creditingKeywords += entry.map { WrittenKeyword(pattern: $0, location: location, vocabulary: reference.text) }
+                }
                 keywords += entry.map { .keyword($0) }
             } else {
-                reader.error("'vocabulary' names '\(reference.text)', which is not in the scenario's vocabulary\(Suggestion.didYouMean(reference.text, in: Array(vocabulary.keys).sorted()))", at: reference.node)
+                reader.report(.unknownVocabulary, "'vocabulary' names '\(reference.text)', which is not in the scenario's vocabulary\(Suggestion.didYouMean(reference.text, in: Array(vocabulary.keys).sorted()))", at: reference.node)
             }
         }
         return keywords
@@ -259,53 +294,56 @@ final class ScenarioDecoder {
     static let expressionKeys = ["any", "all", "not", "near", "negated", "vocabulary", "within", "ordered"]
 
     /// A `match` expression: a keyword, a list (any of), or a mapping with one operator.
-    private func decodeExpression(_ node: Node) -> MatchExpression? {
+    /// - Parameter crediting: whether the expression alone meets the criterion, so that each keyword
+    ///   met directly (not under `all`, `not`, `near` or `negated`) credits the concept.
+    private func decodeExpression(_ node: Node, crediting: Bool) -> MatchExpression? {
         switch node {
         case .scalar:
             guard let keyword = reader.text(node, key: "match") else { return nil }
             checkPattern(keyword, at: node)
+            if crediting { creditingKeywords.append(WrittenKeyword(pattern: keyword, location: reader.location(of: node))) }
             return .keyword(keyword)
         case .sequence(let items):
-            let parts = items.compactMap(decodeExpression)
-            if parts.isEmpty { reader.error("an empty list matches nothing", at: node) }
+            let parts = items.compactMap { decodeExpression($0, crediting: crediting) }
+            if parts.isEmpty { reader.report(.emptyValue, "an empty list matches nothing", at: node) }
             return .any(parts)
         case .mapping:
             guard let fields = reader.fields(node, allowed: Self.expressionKeys, what: "a match expression") else { return nil }
             let operators = ["any", "all", "not", "near", "negated", "vocabulary"].filter { fields[$0] != nil }
             guard operators.count == 1, let name = operators.first, let value = fields[name] else {
-                reader.error("a match expression needs exactly one of 'any', 'all', 'not', 'near', 'negated' or 'vocabulary'", at: node)
+                reader.report(.invalidExpression, "a match expression needs exactly one of 'any', 'all', 'not', 'near', 'negated' or 'vocabulary'", at: node)
                 return nil
             }
             if name != "near", let stray = ["within", "ordered"].first(where: { fields[$0] != nil }), let key = fields.keys[stray] {
-                reader.error("'\(stray)' goes with 'near' only", at: key)
+                reader.report(.invalidExpression, "'\(stray)' goes with 'near' only", at: key)
             }
             switch name {
             case "any", "all":
-                let parts = reader.items(value, key: name).compactMap(decodeExpression)
-                if parts.isEmpty { reader.error("'\(name)' needs at least one part", at: value) }
+                let parts = reader.items(value, key: name).compactMap { decodeExpression($0, crediting: crediting && name == "any") }
+                if parts.isEmpty { reader.report(.emptyValue, "'\(name)' needs at least one part", at: value) }
                 return name == "any" ? .any(parts) : .all(parts)
             case "not":
-                return decodeExpression(value).map { .not($0) }
+                return decodeExpression(value, crediting: false).map { .not($0) }
             case "negated":
-                return decodeExpression(value).map { .negated($0) }
+                return decodeExpression(value, crediting: false).map { .negated($0) }
             case "vocabulary":
-                return .any(vocabularyKeywords(value))
+                return .any(vocabularyKeywords(value, crediting: crediting))
             default:
-                let parts = reader.items(value, key: "near").compactMap(decodeExpression)
+                let parts = reader.items(value, key: "near").compactMap { decodeExpression($0, crediting: false) }
                 if case .sequence(let items) = value, items.count != 2 {
-                    reader.error("'near' takes exactly two parts, not \(items.count)", at: value)
+                    reader.report(.invalidExpression, "'near' takes exactly two parts, not \(items.count)", at: value)
                     return nil
                 }
                 guard parts.count == 2 else { return nil }
                 var within = MatchExpression.defaultNearDistance
                 if let node = fields["within"], let value = reader.integer(node, key: "within") {
-                    if value > 0 { within = value } else { reader.error("'within' must be at least 1 word, not \(value)", at: node) }
+                    if value > 0 { within = value } else { reader.report(.invalidValue, "'within' must be at least 1 word, not \(value)", at: node) }
                 }
                 let ordered = fields["ordered"].flatMap { reader.boolean($0, key: "ordered") } ?? false
                 return .near(parts[0], parts[1], within: within, ordered: ordered)
             }
         default:
-            reader.error("a match expression must be a keyword, a list or a mapping, not \(reader.describe(node))", at: node)
+            reader.report(.wrongType, "a match expression must be a keyword, a list or a mapping, not \(reader.describe(node))", at: node)
             return nil
         }
     }
@@ -318,7 +356,7 @@ final class ScenarioDecoder {
             guard let value = reader.required(fields, band.rawValue) else { continue }
             let variants = reader.texts(value, key: band.rawValue, single: true).map(\.text)
             if variants.isEmpty, case .sequence = value {
-                reader.error("the '\(band.rawValue)' reaction of \(step) is an empty list", at: value)
+                reader.report(.emptyValue, "the '\(band.rawValue)' reaction of \(step) is an empty list", at: value)
             }
             reactions[band] = variants
         }
@@ -334,6 +372,7 @@ final class ScenarioDecoder {
             for entry in reader.namedEntries(value, what: "'\(band.rawValue)'") {
                 guard checkCounter(entry.name, at: entry.keyNode),
                       let delta = reader.integer(entry.value, key: entry.name) else { continue }
+                changedCounters.insert(entry.name)
                 changes[band, default: [:]][entry.name] = delta
             }
         }
@@ -342,7 +381,7 @@ final class ScenarioDecoder {
 
     private func checkCounter(_ name: String, at node: Node) -> Bool {
         if counterNames.contains(name) { return true }
-        reader.error("counter '\(name)' is not declared in the scenario's 'counters'\(Suggestion.didYouMean(name, in: counterNames))", at: node)
+        reader.report(.unknownCounter, "counter '\(name)' is not declared in the scenario's 'counters'\(Suggestion.didYouMean(name, in: counterNames))", at: node)
         return false
     }
 
@@ -357,7 +396,7 @@ final class ScenarioDecoder {
             guard let gotoNode = reader.required(fields, "goto"),
                   let target = reader.text(gotoNode, key: "goto") else { continue }
             targetReferences.append((target, gotoNode))
-            routes.append(Route(condition: condition, target: .step(target)))
+            routes.append(Route(condition: condition, target: .step(target), location: reader.location(of: item)))
         }
         return routes
     }
@@ -374,7 +413,7 @@ final class ScenarioDecoder {
                     bands.insert(band)
                 } else {
                     let known = Band.allCases.map(\.rawValue)
-                    reader.error("unknown band '\(entry.text)': the bands are 'good', 'partial' and 'missed'\(Suggestion.didYouMean(entry.text, in: known))", at: entry.node)
+                    reader.report(.unknownBand, "unknown band '\(entry.text)': the bands are 'good', 'partial' and 'missed'\(Suggestion.didYouMean(entry.text, in: known))", at: entry.node)
                 }
             }
             condition.bands = bands
@@ -382,7 +421,7 @@ final class ScenarioDecoder {
         for key in ["met", "missed"] {
             guard let value = fields[key] else { continue }
             if inEnding {
-                reader.error("'\(key)' cannot be used in an ending: an ending has no concepts of its own", at: fields.keys[key] ?? value)
+                reader.report(.conceptInEnding, "'\(key)' cannot be used in an ending: an ending has no concepts of its own", at: fields.keys[key] ?? value)
                 continue
             }
             var names: [String] = []
@@ -390,7 +429,7 @@ final class ScenarioDecoder {
                 if concepts.contains(entry.text) {
                     names.append(entry.text)
                 } else {
-                    reader.error("'\(key)' names '\(entry.text)', which is not a concept of this step\(Suggestion.didYouMean(entry.text, in: concepts))", at: entry.node)
+                    reader.report(.unknownConcept, "'\(key)' names '\(entry.text)', which is not a concept of this step\(Suggestion.didYouMean(entry.text, in: concepts))", at: entry.node)
                 }
             }
             if key == "met" { condition.met = names } else { condition.missed = names }
@@ -402,6 +441,7 @@ final class ScenarioDecoder {
             for entry in reader.namedEntries(value, what: "'counters'") {
                 guard checkCounter(entry.name, at: entry.keyNode),
                       let bounds = decodeBounds(entry.value, what: "counter '\(entry.name)'") else { continue }
+                readCounters.insert(entry.name)
                 condition.counters[entry.name] = bounds
             }
         }
@@ -415,11 +455,11 @@ final class ScenarioDecoder {
             max: fields["max"].flatMap { reader.number($0, key: "max") }
         )
         if bounds.min == nil && bounds.max == nil {
-            reader.error("\(what) needs 'min', 'max' or both", at: node)
+            reader.report(.invalidValue, "\(what) needs 'min', 'max' or both", at: node)
             return nil
         }
         if let min = bounds.min, let max = bounds.max, min > max {
-            reader.error("\(what): 'min' (\(min)) is above 'max' (\(max)), so it never holds", at: node)
+            reader.report(.invalidValue, "\(what): 'min' (\(min)) is above 'max' (\(max)), so it never holds", at: node)
         }
         return bounds
     }
@@ -434,7 +474,7 @@ final class ScenarioDecoder {
             if let value = reader.required(fields, "band"), let text = reader.text(value, key: "band") {
                 band = Band(rawValue: text)
                 if band == nil {
-                    reader.error("unknown band '\(text)': the bands are 'good', 'partial' and 'missed'\(Suggestion.didYouMean(text, in: Band.allCases.map(\.rawValue)))", at: value)
+                    reader.report(.unknownBand, "unknown band '\(text)': the bands are 'good', 'partial' and 'missed'\(Suggestion.didYouMean(text, in: Band.allCases.map(\.rawValue)))", at: value)
                 }
             }
             var lists: [String: [String]] = [:]
@@ -442,7 +482,7 @@ final class ScenarioDecoder {
                 guard let value = fields[key] else { continue }
                 lists[key] = reader.texts(value, key: key, single: true).compactMap { entry in
                     if concepts.contains(entry.text) { return entry.text }
-                    reader.error("'\(key)' names '\(entry.text)', which is not a concept of \(step)\(Suggestion.didYouMean(entry.text, in: concepts))", at: entry.node)
+                    reader.report(.unknownConcept, "'\(key)' names '\(entry.text)', which is not a concept of \(step)\(Suggestion.didYouMean(entry.text, in: concepts))", at: entry.node)
                     return nil
                 }
             }
@@ -456,12 +496,30 @@ final class ScenarioDecoder {
     private func decodeEnding(_ node: Node) -> Ending? {
         guard let fields = reader.fields(node, allowed: ["id", "when", "says"], what: "an ending") else { return nil }
         let id = reader.required(fields, "id").flatMap { identifier($0, key: "id") }
-        if let id { locations.ids.append((id, reader.location(of: fields["id"] ?? node))) }
+        let location = reader.location(of: fields["id"] ?? node)
+        if let id { locations.ids.append((id, location)) }
         let named = Fields(node: node, what: id.map { "ending '\($0)'" } ?? "this ending", values: fields.values, keys: fields.keys)
         let condition = fields["when"].flatMap { decodeCondition($0, concepts: [], inEnding: true) }
         let says = reader.required(named, "says").flatMap { reader.text($0, key: "says") }
         guard let id, let says else { return nil }
-        return Ending(id: id, condition: condition, says: says)
+        return Ending(id: id, condition: condition, says: says, location: location)
+    }
+
+    // MARK: What nothing uses
+
+    /// Vocabulary entries no criterion names, and counters that no step changes or nothing reads:
+    /// harmless to play, but usually a name misspelt or a piece of work left half done.
+    private func reportUnused() {
+        for (name, location) in locations.vocabulary where !usedVocabulary.contains(name) {
+            reader.report(Diagnostic(.unusedVocabulary, "vocabulary entry '\(name)' is not used by any criterion", at: location))
+        }
+        for (name, location) in locations.counters {
+            if !changedCounters.contains(name) {
+                reader.report(Diagnostic(.unusedCounter, "counter '\(name)' is never changed: no step's 'counters' names it, so it keeps its starting value", at: location))
+            } else if !readCounters.contains(name) {
+                reader.report(Diagnostic(.unusedCounter, "counter '\(name)' is never read: no route or ending tests it", at: location))
+            }
+        }
     }
 
     // MARK: Names
@@ -470,10 +528,10 @@ final class ScenarioDecoder {
         var first: [String: SourceLocation] = [:]
         for (id, location) in locations.ids {
             if id == "end" {
-                reader.report(Diagnostic(.error, "'end' is reserved (a route to 'end' picks an ending): choose another id", at: location))
+                reader.report(Diagnostic(.reservedID, "'end' is reserved (a route to 'end' picks an ending): choose another id", at: location))
             }
             if let earlier = first[id] {
-                reader.report(Diagnostic(.error, "duplicate id '\(id)': already used at line \(earlier.line) (steps and endings need ids of their own)", at: location))
+                reader.report(Diagnostic(.duplicateID, "duplicate id '\(id)': already used at line \(earlier.line) (steps and endings need ids of their own)", at: location))
             } else {
                 first[id] = location
             }
@@ -486,7 +544,7 @@ final class ScenarioDecoder {
         let endingIDs = Set(endings.map(\.id))
         let candidates = steps.map(\.id) + endings.map(\.id) + ["end"]
         for (name, node) in targetReferences where !stepIDs.contains(name) && !endingIDs.contains(name) && name != "end" {
-            reader.error("'goto' names '\(name)', which is neither a step, an ending nor 'end'\(Suggestion.didYouMean(name, in: candidates))", at: node)
+            reader.report(.unknownTarget, "'goto' names '\(name)', which is neither a step, an ending nor 'end'\(Suggestion.didYouMean(name, in: candidates))", at: node)
         }
         for stepIndex in steps.indices {
             for routeIndex in steps[stepIndex].routes.indices {

@@ -9,11 +9,11 @@ enum ScenarioGraphCheck {
         }
         let reachable = map.reachableSteps(from: scenario.startStepID)
         for step in scenario.steps where !reachable.contains(step.id) {
-            diagnostics.append(Diagnostic(.warning, "step '\(step.id)' cannot be reached from the start step '\(scenario.startStepID)'", at: location(step)))
+            diagnostics.append(Diagnostic(.unreachableStep, "step '\(step.id)' cannot be reached from the start step '\(scenario.startStepID)'", at: location(step)))
         }
         let finishing = map.stepsThatCanFinish()
         for step in scenario.steps where !finishing.contains(step.id) {
-            diagnostics.append(Diagnostic(.error, "no ending can be reached from step '\(step.id)': its routes only lead back into steps that never end", at: location(step)))
+            diagnostics.append(Diagnostic(.deadEnd, "no ending can be reached from step '\(step.id)': its routes only lead back into steps that never end", at: location(step)))
         }
         return diagnostics
     }

@@ -19,7 +19,7 @@ public enum ScenarioLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                reader.report(Diagnostic(.error, "the file is empty: a scenario needs at least 'id', 'title', 'language', 'version', 'persona', 'steps' and 'endings'", at: SourceLocation(file: file, line: 1, column: 1)))
+                reader.report(Diagnostic(.emptyFile, "the file is empty: a scenario needs at least 'id', 'title', 'language', 'version', 'persona', 'steps' and 'endings'", at: SourceLocation(file: file, line: 1, column: 1)))
                 return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)
             }
             root = node
@@ -32,6 +32,8 @@ public enum ScenarioLoader {
         var diagnostics = reader.diagnostics
         if let scenario, !diagnostics.hasErrors {
             diagnostics += ScenarioGraphCheck.diagnostics(for: scenario, file: file)
+            diagnostics += RouteCheck.diagnostics(for: scenario, file: file)
+            diagnostics += ExamplePresenceCheck.diagnostics(for: scenario, file: file)
         }
         diagnostics = diagnostics.sortedByLocation()
         return ScenarioLoadResult(scenario: diagnostics.hasErrors ? nil : scenario, diagnostics: diagnostics)
@@ -45,21 +47,30 @@ enum YAMLErrorDiagnostic {
             SourceLocation(file: file, line: mark.line, column: mark.column)
         }
         guard let yamlError = error as? YamlError else {
-            return Diagnostic(.error, "cannot read the file as YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(.yamlSyntax, "cannot read the file as YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let during = context.map { " (\($0.text), which starts at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return Diagnostic(.error, "YAML syntax: \(problem)\(during)", at: at(mark))
+            return Diagnostic(.yamlSyntax, "YAML syntax: \(problem)\(during)", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.error, "duplicate key \(names) in the same mapping", at: at(context.mark))
-        case .reader(let problem, _, _, _):
-            return Diagnostic(.error, "cannot read the file: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(.duplicateKey, "duplicate key \(names) in the same mapping", at: at(context.mark))
+        case .reader(let problem, let offset, _, let yaml):
+            return Diagnostic(.invalidText, "cannot read the file: \(problem)", at: location(ofCharacter: offset ?? 0, in: yaml, file: file))
         default:
-            return Diagnostic(.error, "cannot read the file as YAML: \(yamlError)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(.yamlSyntax, "cannot read the file as YAML: \(yamlError)", at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// The line and column of the character at `offset` (counted in characters, as the YAML reader
+    /// reports it), so that an invalid character is shown where it is.
+    static func location(ofCharacter offset: Int, in text: String, file: String) -> SourceLocation {
+        let before = text.prefix(max(0, offset))
+        let line = before.reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(where: { $0 == "\n" || $0 == "\r\n" }).map { before.index(after: $0) } ?? before.startIndex
+        return SourceLocation(file: file, line: line, column: before[lineStart...].unicodeScalars.count + 1)
     }
 }

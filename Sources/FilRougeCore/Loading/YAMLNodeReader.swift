@@ -18,12 +18,8 @@ final class YAMLNodeReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    func error(_ message: String, at node: Node) {
-        diagnostics.append(Diagnostic(.error, message, at: location(of: node)))
-    }
-
-    func warning(_ message: String, at node: Node) {
-        diagnostics.append(Diagnostic(.warning, message, at: location(of: node)))
+    func report(_ code: DiagnosticCode, _ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(code, message, at: location(of: node)))
     }
 
     func report(_ diagnostic: Diagnostic) {
@@ -37,18 +33,18 @@ final class YAMLNodeReader {
     ///   - what: how the mapping is named in messages (`the scenario`, `step 'site'`).
     func fields(_ node: Node, allowed: [String], what: String) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node)
+            report(.wrongType, "\(what) must be a mapping of keys to values, not \(describe(node))", at: node)
             return nil
         }
         var fields = Fields(node: node, what: what)
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                error("keys of \(what) must be names, not \(describe(keyNode))", at: keyNode)
+                report(.wrongType, "keys of \(what) must be names, not \(describe(keyNode))", at: keyNode)
                 continue
             }
             let key = keyScalar.string
             guard allowed.contains(key) else {
-                error("unknown key '\(key)' in \(what)\(Suggestion.didYouMean(key, in: allowed))", at: keyNode)
+                report(.unknownKey, "unknown key '\(key)' in \(what)\(Suggestion.didYouMean(key, in: allowed))", at: keyNode)
                 continue
             }
             fields.values[key] = value
@@ -60,13 +56,13 @@ final class YAMLNodeReader {
     /// The entries of a mapping whose keys are names chosen by the author (vocabulary, counters).
     func namedEntries(_ node: Node, what: String) -> [(name: String, keyNode: Node, value: Node)] {
         guard case .mapping(let mapping) = node else {
-            error("\(what) must be a mapping of names to values, not \(describe(node))", at: node)
+            report(.wrongType, "\(what) must be a mapping of names to values, not \(describe(node))", at: node)
             return []
         }
         var entries: [(name: String, keyNode: Node, value: Node)] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                error("names in \(what) must be texts, not \(describe(keyNode))", at: keyNode)
+                report(.wrongType, "names in \(what) must be texts, not \(describe(keyNode))", at: keyNode)
                 continue
             }
             entries.append((keyScalar.string, keyNode, value))
@@ -79,11 +75,11 @@ final class YAMLNodeReader {
     /// A text value; nil (with an error) when the node is not a scalar or is empty.
     func text(_ node: Node, key: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            error("'\(key)' must be a text, not \(describe(node))", at: node)
+            report(.wrongType, "'\(key)' must be a text, not \(describe(node))", at: node)
             return nil
         }
         if isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            error("'\(key)' is empty", at: node)
+            report(.emptyValue, "'\(key)' is empty", at: node)
             return nil
         }
         // Block scalars (`|`, `>`) end with a line break the author did not mean as text.
@@ -94,7 +90,7 @@ final class YAMLNodeReader {
 
     func number(_ node: Node, key: String) -> Double? {
         guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
-            error("'\(key)' must be a number, not \(describe(node))", at: node)
+            report(.wrongType, "'\(key)' must be a number, not \(describe(node))", at: node)
             return nil
         }
         return value
@@ -102,7 +98,7 @@ final class YAMLNodeReader {
 
     func integer(_ node: Node, key: String) -> Int? {
         guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
-            error("'\(key)' must be a whole number, not \(describe(node))", at: node)
+            report(.wrongType, "'\(key)' must be a whole number, not \(describe(node))", at: node)
             return nil
         }
         return value
@@ -116,7 +112,7 @@ final class YAMLNodeReader {
             default: break
             }
         }
-        error("'\(key)' must be true or false, not \(describe(node))", at: node)
+        report(.wrongType, "'\(key)' must be true or false, not \(describe(node))", at: node)
         return nil
     }
 
@@ -130,7 +126,7 @@ final class YAMLNodeReader {
         case .scalar where single:
             return text(node, key: key).map { [($0, node)] } ?? []
         default:
-            error("'\(key)' must be a list of texts, not \(describe(node))", at: node)
+            report(.wrongType, "'\(key)' must be a list of texts, not \(describe(node))", at: node)
             return []
         }
     }
@@ -138,7 +134,7 @@ final class YAMLNodeReader {
     /// The items of a list.
     func items(_ node: Node, key: String) -> [Node] {
         guard case .sequence(let sequence) = node else {
-            error("'\(key)' must be a list, not \(describe(node))", at: node)
+            report(.wrongType, "'\(key)' must be a list, not \(describe(node))", at: node)
             return []
         }
         return Array(sequence)
@@ -189,7 +185,7 @@ extension YAMLNodeReader {
     /// The value of a key that must be present; reports its absence at the mapping.
     func required(_ fields: Fields, _ key: String) -> Node? {
         if let value = fields[key] { return value }
-        error("\(fields.what) has no '\(key)'", at: fields.node)
+        report(.missingKey, "\(fields.what) has no '\(key)'", at: fields.node)
         return nil
     }
 }

@@ -14,6 +14,8 @@ public struct Criterion: Equatable, Sendable {
     public var required: Bool
     public var feedback: String?
     public var hint: String?
+    /// Where the criterion's concept is named.
+    public var location: SourceLocation?
 
     public init(
         concept: String, label: String? = nil, patterns: [String], weight: Double = 1,
@@ -25,8 +27,9 @@ public struct Criterion: Equatable, Sendable {
 
     public init(
         concept: String, label: String? = nil, expression: MatchExpression, weight: Double = 1,
-        required: Bool = false, feedback: String? = nil, hint: String? = nil
+        required: Bool = false, feedback: String? = nil, hint: String? = nil, location: SourceLocation? = nil
     ) {
+        self.location = location
         self.concept = concept
         self.label = label ?? concept.replacingOccurrences(of: "-", with: " ")
         self.expression = expression

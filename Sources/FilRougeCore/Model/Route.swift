@@ -3,10 +3,13 @@ public struct Route: Equatable, Sendable {
     /// Nil: the route is always taken when reached.
     public var condition: Condition?
     public var target: RouteTarget
+    /// Where the route is written.
+    public var location: SourceLocation?
 
-    public init(condition: Condition? = nil, target: RouteTarget) {
+    public init(condition: Condition? = nil, target: RouteTarget, location: SourceLocation? = nil) {
         self.condition = condition
         self.target = target
+        self.location = location
     }
 }
 

@@ -8,18 +8,62 @@ struct GoldenDiagnosticsTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    @Test(arguments: ["every-error", "unreachable", "syntax-error", "duplicate-key", "not-a-mapping"])
-    func diagnosticsMatchTheGoldenFile(name: String) throws {
-        let source = try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).yaml"), encoding: .utf8)
+    static let failing = ["every-error", "unreachable", "syntax-error", "duplicate-key", "not-a-mapping", "empty", "control-character"]
+
+    static func check(_ name: String) throws -> (result: ScenarioLoadResult, rendered: String, expected: String) {
+        let source = try String(contentsOf: fixtures.appendingPathComponent("\(name).yaml"), encoding: .utf8)
         let result = ScenarioLoader.load(source, file: "\(name).yaml")
         let rendered = DiagnosticRenderer(source: source).render(result.diagnostics) + "\n"
-        let golden = Self.fixtures.appendingPathComponent("\(name).expected.txt")
+        let golden = fixtures.appendingPathComponent("\(name).expected.txt")
         if ProcessInfo.processInfo.environment["FILROUGE_UPDATE_GOLDEN"] != nil {
             try rendered.write(to: golden, atomically: true, encoding: .utf8)
         }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(rendered == expected)
-        #expect(result.scenario == nil)
-        #expect(result.diagnostics.hasErrors)
+        return (result, rendered, try String(contentsOf: golden, encoding: .utf8))
+    }
+
+    @Test(arguments: failing)
+    func diagnosticsMatchTheGoldenFile(name: String) throws {
+        let checked = try Self.check(name)
+        #expect(checked.rendered == checked.expected)
+        #expect(checked.result.scenario == nil)
+        #expect(checked.result.diagnostics.hasErrors)
+    }
+
+    @Test func warningsLeaveTheScenarioPlayable() throws {
+        let checked = try Self.check("every-warning")
+        #expect(checked.rendered == checked.expected)
+        #expect(checked.result.scenario != nil)
+        #expect(!checked.result.diagnostics.isEmpty)
+        #expect(checked.result.diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    /// Every code the loader can report is shown by some fixture. (`unreadable-file` comes from the
+    /// command line, before the loader: the end-to-end tests show it.)
+    @Test func theFixturesShowEveryCode() throws {
+        var seen = Set<DiagnosticCode>()
+        for name in Self.failing + ["every-warning"] {
+            seen.formUnion(try Self.check(name).result.diagnostics.map(\.code))
+        }
+        let missing = Set(DiagnosticCode.allCases).subtracting(seen).subtracting([.unreadableFile])
+        #expect(missing.isEmpty, "no fixture shows \(missing.map(\.rawValue).sorted())")
+    }
+
+    @Test func everyCodeIsDocumented() throws {
+        let docs = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/diagnostics.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let headings = Set(text.split(separator: "\n").filter { $0.hasPrefix("### `") }.map {
+            $0.dropFirst(5).prefix { $0 != "`" }
+        }.map(String.init))
+        #expect(headings == Set(DiagnosticCode.allCases.map(\.rawValue)))
+        for code in DiagnosticCode.allCases {
+            #expect(text.contains("### `\(code.rawValue)` (\(code.severity.rawValue))"), "\(code.rawValue) is documented with its severity")
+        }
+    }
+
+    @Test func invalidCharactersAreLocatedWhereTheyAre() {
+        let result = ScenarioLoader.load("id: a\ntitle: \"é \u{7}\"\n", file: "f.yaml")
+        #expect(result.diagnostics.map(\.code) == [.invalidText])
+        #expect(result.diagnostics.first?.location == SourceLocation(file: "f.yaml", line: 2, column: 11))
     }
 }

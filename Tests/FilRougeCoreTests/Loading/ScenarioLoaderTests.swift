@@ -15,6 +15,8 @@ struct ScenarioLoaderTests {
               - concept: reason
                 keywords: [because]
             reactions: { good: "Right.", partial: "Hm.", missed: "No." }
+            examples:
+              - { reply: "Because it rains.", band: good }
         endings:
           - id: bye
             says: "Bye."

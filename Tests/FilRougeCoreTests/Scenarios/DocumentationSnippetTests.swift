@@ -17,6 +17,7 @@ struct DocumentationSnippetTests {
             rubric:
         \(rubric)
             reactions: { good: "a", partial: "b", missed: "c" }
+            examples: [{ reply: "…", band: missed }]
         endings:
           - id: fin
             says: "."

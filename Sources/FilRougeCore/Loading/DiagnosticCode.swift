@@ -1,0 +1,62 @@
+/// What kind of problem a diagnostic reports, as a stable name that editors, CI scripts and
+/// docs/diagnostics.md can rely on while the wording of messages improves.
+///
+/// Each code has one severity: errors stop a scenario from being played, warnings point at what
+/// probably does not work as the author meant.
+public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
+    // The file itself.
+    case unreadableFile = "unreadable-file"
+    case emptyFile = "empty-file"
+    case yamlSyntax = "yaml-syntax"
+    case invalidText = "invalid-text"
+    case duplicateKey = "duplicate-key"
+
+    // Shape: keys and values.
+    case unknownKey = "unknown-key"
+    case missingKey = "missing-key"
+    case wrongType = "wrong-type"
+    case emptyValue = "empty-value"
+    case invalidID = "invalid-id"
+    case invalidValue = "invalid-value"
+    case unknownLanguage = "unknown-language"
+    case unknownBand = "unknown-band"
+
+    // Rubrics.
+    case invalidKeyword = "invalid-keyword"
+    case shortPrefix = "short-prefix"
+    case invalidExpression = "invalid-expression"
+    case criterionWithoutMatch = "criterion-without-match"
+    case duplicateConcept = "duplicate-concept"
+    case requiredMisconception = "required-misconception"
+    case unknownVocabulary = "unknown-vocabulary"
+    case unknownConcept = "unknown-concept"
+    case keywordInTwoConcepts = "keyword-in-two-concepts"
+    case unusedVocabulary = "unused-vocabulary"
+
+    // Names, routes and the map of the conversation.
+    case duplicateID = "duplicate-id"
+    case reservedID = "reserved-id"
+    case unknownStep = "unknown-step"
+    case unknownTarget = "unknown-target"
+    case unknownCounter = "unknown-counter"
+    case conceptInEnding = "concept-in-ending"
+    case unreachableStep = "unreachable-step"
+    case deadEnd = "dead-end"
+    case routeNeverTaken = "route-never-taken"
+    case noFallbackRoute = "no-fallback-route"
+    case endingNeverChosen = "ending-never-chosen"
+    case unusedCounter = "unused-counter"
+
+    // Tests.
+    case stepWithoutExamples = "step-without-examples"
+
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .shortPrefix, .keywordInTwoConcepts, .unusedVocabulary, .unreachableStep, .routeNeverTaken,
+             .noFallbackRoute, .endingNeverChosen, .unusedCounter, .stepWithoutExamples:
+            return .warning
+        default:
+            return .error
+        }
+    }
+}
