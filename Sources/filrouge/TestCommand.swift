@@ -7,8 +7,9 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Grade the example replies of scenario files and compare them with their expected outcomes.",
         discussion: """
-            Prints each failing example with the expected and the actual outcome, then 'N passed, N failed'.
-            Exits with 1 when an example fails or a file cannot be loaded.
+            Prints each failing example with the expected and the actual outcome, then what the examples \
+            leave untested (criteria no example meets, bands no example gets, routes no example takes), \
+            then 'N passed, N failed'. Exits with 1 when an example fails or a file cannot be loaded.
             Example:
               filrouge test scenarios/alancienne.fr.yaml
             """
@@ -37,7 +38,9 @@ struct TestCommand: ParsableCommand {
                 unloadable = true
                 continue
             }
-            for outcome in ExampleRunner(scenario: scenario).run() {
+            let outcomes = ExampleRunner(scenario: scenario).run()
+            defer { printCoverage(ExampleCoverage(scenario: scenario, outcomes: outcomes), file: file) }
+            for outcome in outcomes {
                 let place = outcome.example.location.map { "\($0)" } ?? file
                 let reply = TerminalSafeText.sanitize(outcome.example.reply)
                 if outcome.passed {
@@ -55,5 +58,23 @@ struct TestCommand: ParsableCommand {
         }
         Output.line("\(passed) passed, \(failed) failed")
         if failed > 0 || unloadable { throw ExitCode.failure }
+    }
+
+    private func printCoverage(_ coverage: ExampleCoverage, file: String) {
+        let gaps = coverage.gaps
+        guard !gaps.isEmpty else {
+            Output.line("\(file): every criterion, band and route of its \(coverage.steps.count) steps is exercised by an example")
+            return
+        }
+        Output.line("\(file): not exercised by any example:")
+        for gap in gaps {
+            var parts: [String] = []
+            if !gap.unmetCriteria.isEmpty { parts.append("criteria never met: " + gap.unmetCriteria.joined(separator: ", ")) }
+            if !gap.missingBands.isEmpty { parts.append("bands never given: " + gap.missingBands.map(\.rawValue).joined(separator: ", ")) }
+            if !gap.untakenRoutes.isEmpty {
+                parts.append("routes never taken: " + gap.untakenRoutes.map { "\($0.number) (goto \($0.target))" }.joined(separator: ", "))
+            }
+            Output.line("  [\(gap.step)] " + parts.joined(separator: "; "))
+        }
     }
 }

@@ -145,13 +145,9 @@ public struct DialogueEngine: Sendable {
     }
 
     private func route(from step: Step, facts: Condition.Facts) -> (RouteTarget, String) {
-        for (index, route) in step.routes.enumerated() {
-            guard let condition = route.condition else {
-                return (route.target, "route \(index + 1) (always)")
-            }
-            if condition.holds(for: facts) {
-                return (route.target, "route \(index + 1) (\(condition.summary))")
-            }
+        if let index = step.firstRoute(holdingFor: facts) {
+            let route = step.routes[index]
+            return (route.target, "route \(index + 1) (\(route.condition?.summary ?? "always"))")
         }
         let reason = step.routes.isEmpty ? "next in the file" : "no route held: next in the file"
         return (scenario.fallbackTarget(after: step.id), reason)

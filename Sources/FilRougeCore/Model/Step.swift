@@ -39,3 +39,11 @@ public struct Step: Equatable, Sendable {
         self.location = location
     }
 }
+
+extension Step {
+    /// The index of the route taken for `facts`: routes are tried in order and the first that holds
+    /// wins. Nil when none holds, and the conversation goes on in file order.
+    public func firstRoute(holdingFor facts: Condition.Facts) -> Int? {
+        routes.firstIndex { $0.condition?.holds(for: facts) ?? true }
+    }
+}
