@@ -39,7 +39,8 @@ struct TrainerCommandsEndToEndTests {
             FAIL s.yaml:71:9 [commandes]: Fais simple.
               expected band good, got missed (score 33%)
               met: simplicite; missed: commande-en-ligne
-            4 passed, 1 failed
+            s.yaml: every criterion, band and route of its 2 steps is exercised by an example
+            5 passed, 1 failed
 
             """)
     }
@@ -72,6 +73,9 @@ struct ExplainAndBenchEndToEndTests {
               photos → photos → photos
               sur → sur → sur
               Instagrm → instagrm → instagrm
+
+            Negations (cue → the words it covers):
+              Pas → Facebook
 
             Criteria of step 'reseaux':
               MET reseaux (weight 1)

@@ -13,10 +13,11 @@ public struct GradeExplanation: Sendable {
             if let number = token.numberSpan?.value ?? token.number { notes.append("number \(number)") }
             if let compound = token.compound { notes.append("compound \(compound.folded)") }
             if token.isNegationCue { notes.append("negation cue") }
-            if let cue = token.negatedBy { notes.append("negated by '\(tokens[cue].text)'") }
+            if let cue = token.negatedBy { notes.append("negated by '\(Self.cueName(tokens[cue]))'") }
             let forms = "\(token.text) → \(token.folded) → \(token.key)"
             lines.append("  " + forms + (notes.isEmpty ? "" : "   [" + notes.joined(separator: ", ") + "]"))
         }
+        lines += Self.negationLines(tokens)
         guard let step = scenario.step(stepID), let evaluation = evaluator.evaluate(reply, step: stepID) else {
             text = (lines + ["", "No step '\(stepID)'."]).joined(separator: "\n")
             return
@@ -44,5 +45,28 @@ public struct GradeExplanation: Sendable {
         let route = engine.route(for: step, evaluation: evaluation)
         lines.append("Route: \(route.target.name) (\(route.reason))" + (step.followUp != nil && evaluation.band != .good ? "; the follow-up question would be asked first" : ""))
         text = lines.joined(separator: "\n")
+    }
+
+    /// How a negation cue is named: the elided `n'` of `n'ai`, or the word itself.
+    static func cueName(_ token: Token) -> String {
+        token.elision.map { "\($0)'" } ?? token.text
+    }
+
+    /// Each negation cue with the words in its scope, the words whose matches do not count.
+    static func negationLines(_ tokens: [Token]) -> [String] {
+        let cues = tokens.indices.filter { tokens[$0].isNegationCue }
+        guard !cues.isEmpty else { return ["", "Negations: none"] }
+        var lines = ["", "Negations (cue → the words it covers):"]
+        var bare: [String] = []
+        for cue in cues {
+            let scope = tokens.filter { $0.negatedBy == cue }.map(\.text)
+            if scope.isEmpty {
+                bare.append(cueName(tokens[cue]))
+            } else {
+                lines.append("  \(cueName(tokens[cue])) → \(scope.joined(separator: " "))")
+            }
+        }
+        if !bare.isEmpty { lines.append("  covering no word of their own: \(bare.joined(separator: ", "))") }
+        return lines
     }
 }

@@ -32,7 +32,7 @@ struct DocumentationExampleTests {
         #expect(result.diagnostics.isEmpty, "\(DiagnosticRenderer(source: yaml).render(result.diagnostics))")
         let scenario = try #require(result.scenario)
         let outcomes = ExampleRunner(scenario: scenario).run()
-        #expect(outcomes.count == 5)
+        #expect(outcomes.count == 6)
         for outcome in outcomes {
             #expect(outcome.passed, "\(outcome.example.reply): \(outcome.failures)")
         }
