@@ -3,8 +3,10 @@
 public struct GradeExplanation: Sendable {
     public let text: String
 
-    public init(scenario: Scenario, step stepID: String, reply: String) {
-        let evaluator = RubricEvaluator(scenario: scenario)
+    /// - Parameter evaluator: the scenario's compiled rubrics, when the caller has them already
+    ///   (explaining many replies then costs no compilation each).
+    public init(scenario: Scenario, step stepID: String, reply: String, evaluator: RubricEvaluator? = nil) {
+        let evaluator = evaluator ?? RubricEvaluator(scenario: scenario)
         let tokens = evaluator.analyzer.tokens(of: reply)
         var lines: [String] = ["Reply: \(reply)", "", "Words (as written → folded → stem):"]
         for token in tokens {

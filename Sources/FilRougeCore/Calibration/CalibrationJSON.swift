@@ -1,0 +1,68 @@
+import Foundation
+
+/// A calibration as one JSON document, keys sorted and figures unrounded, so that two runs can be
+/// diffed and other programs can read it. The structure is described in docs/calibration.md.
+public enum CalibrationJSON {
+    /// The version of the document's structure; it changes only when a key changes meaning or goes.
+    public static let format = 1
+
+    /// - Parameter disagreementLimit: how many disagreements to include, in file order; nil for all.
+    ///   `disagreement_count` always gives how many there are.
+    public static func render(_ calibration: Calibration, disagreementLimit: Int? = nil) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let document = Document(calibration: calibration, disagreementLimit: disagreementLimit)
+        guard let data = try? encoder.encode(document), let text = String(data: data, encoding: .utf8) else {
+            // Every figure is finite and every text is a string: encoding cannot fail.
+            return "{}"
+        }
+        return escapingTerminalControls(text)
+    }
+
+    /// The JSON encoder writes C0 controls as `\u001b` but C1 controls and bidirectional overrides as
+    /// they are; written as escapes too, they can no longer act on a terminal, and the document
+    /// still decodes to the same strings. They can only occur inside strings, so escaping keeps the
+    /// JSON valid.
+    static func escapingTerminalControls(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar.value {
+            case 0x7F, 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+                let hex = String(scalar.value, radix: 16)
+                result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            default:
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private struct Document: Encodable {
+        let calibration: Calibration
+        let disagreementLimit: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case format, scenario, marks, overall, steps, criteria, disagreements
+            case unmarkedSteps = "unmarked_steps"
+            case disagreementCount = "disagreement_count"
+        }
+
+        struct ScenarioReference: Encodable {
+            let id: String
+            let version: String
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(CalibrationJSON.format, forKey: .format)
+            try container.encode(ScenarioReference(id: calibration.scenarioID, version: calibration.scenarioVersion), forKey: .scenario)
+            try container.encode(calibration.marksFile, forKey: .marks)
+            try container.encode(calibration.overall, forKey: .overall)
+            try container.encode(calibration.steps, forKey: .steps)
+            try container.encode(calibration.unmarkedSteps, forKey: .unmarkedSteps)
+            try container.encode(calibration.criteria, forKey: .criteria)
+            try container.encode(calibration.disagreements.count, forKey: .disagreementCount)
+            try container.encode(Array(calibration.disagreements.prefix(disagreementLimit ?? calibration.disagreements.count)), forKey: .disagreements)
+        }
+    }
+}
