@@ -15,7 +15,7 @@ struct FilRouge: ParsableCommand {
               filrouge play my-scenario.yaml
             """,
         version: version,
-        subcommands: [PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self, BenchCommand.self, GraphCommand.self],
+        subcommands: [PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self, BenchCommand.self, GraphCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 }
