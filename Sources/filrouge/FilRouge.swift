@@ -15,7 +15,10 @@ struct FilRouge: ParsableCommand {
               filrouge play my-scenario.yaml
             """,
         version: version,
-        subcommands: [PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self, CalibrateCommand.self, BenchCommand.self],
+        subcommands: [
+            PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self,
+            CalibrateCommand.self, GraphCommand.self, NewCommand.self, BenchCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

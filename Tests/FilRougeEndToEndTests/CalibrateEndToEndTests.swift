@@ -147,16 +147,16 @@ struct CalibrateEndToEndTests {
         #expect(run.status == 1)
         #expect(run.output.isEmpty)
         #expect(run.error == #"""
-            bad.csv:2:1: error: the scenario has no step 'reseau'; did you mean 'reseaux'?
+            bad.csv:2:1: error: the scenario has no step 'reseau'; did you mean 'reseaux'? [unknown-step]
             reseau,"Des photos",goood,photos
             ^
-            bad.csv:2:21: error: unknown band 'goood'; did you mean 'good'? (the bands are good, partial and missed)
+            bad.csv:2:21: error: unknown band 'goood'; did you mean 'good'? (the bands are good, partial and missed) [unknown-band]
             reseau,"Des photos",goood,photos
                                 ^
-            bad.csv:3:39: error: step 'commandes' has no concept 'site'; its concepts are: commande-en-ligne, simplicite
+            bad.csv:3:39: error: step 'commandes' has no concept 'site'; its concepts are: commande-en-ligne, simplicite [unknown-concept]
             commandes,"Un site, ""vite""",partial,site
                                                   ^
-            bad.csv:4:1: error: this row has 2 cells and the header has 4; a cell holding a comma or a line break must be enclosed in quotes
+            bad.csv:4:1: error: this row has 2 cells and the header has 4; a cell holding a comma or a line break must be enclosed in quotes [csv-syntax]
             reseaux,x
             ^
             bad.csv: 4 errors, 0 warnings

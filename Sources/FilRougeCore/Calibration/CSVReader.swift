@@ -158,7 +158,7 @@ enum CSVReader {
             while let scalar = current, scalar != ",", !atLineEnd {
                 if scalar == "\"", !reportedQuote {
                     reportedQuote = true
-                    diagnostics.append(Diagnostic(.error, "a quote inside a cell that does not start with one; enclose the whole cell in quotes and write each quote in it twice (\"\")", at: here))
+                    diagnostics.append(Diagnostic(.csvSyntax, "a quote inside a cell that does not start with one; enclose the whole cell in quotes and write each quote in it twice (\"\")", at: here))
                 }
                 value.append(scalar)
                 advance()
@@ -174,7 +174,7 @@ enum CSVReader {
             var verbatim = true
             while true {
                 guard let scalar = current else {
-                    diagnostics.append(Diagnostic(.error, "this quote is never closed: the cell runs to the end of the file (a quote inside a quoted cell is written twice: \"\")", at: opening))
+                    diagnostics.append(Diagnostic(.csvSyntax, "this quote is never closed: the cell runs to the end of the file (a quote inside a quoted cell is written twice: \"\")", at: opening))
                     return nil
                 }
                 if scalar == "\"" {
@@ -201,7 +201,7 @@ enum CSVReader {
             }
             skipSpaces()
             if current != nil, current != ",", !atLineEnd {
-                diagnostics.append(Diagnostic(.error, "text after the closing quote of a cell; a quote inside a quoted cell is written twice (\"\")", at: here))
+                diagnostics.append(Diagnostic(.csvSyntax, "text after the closing quote of a cell; a quote inside a quoted cell is written twice (\"\")", at: here))
                 while current != nil, current != ",", !atLineEnd { advance() }
             }
             return CSVField(value: String(value), location: location, quoted: true, isVerbatim: verbatim)

@@ -39,7 +39,7 @@ public struct MarksFile: Equatable, Sendable {
         var diagnostics = csv.diagnostics
         guard let headerRecord = csv.records.first else {
             if diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(.error, "the file is empty: its first line must be a header naming the columns \(MarksHeader.requiredNames)", at: SourceLocation(file: file, line: 1, column: 1)))
+                diagnostics.append(Diagnostic(.emptyFile, "the file is empty: its first line must be a header naming the columns \(MarksHeader.requiredNames)", at: SourceLocation(file: file, line: 1, column: 1)))
             }
             return MarksFileParseResult(marksFile: nil, diagnostics: diagnostics.sortedByLocation())
         }
@@ -54,7 +54,7 @@ public struct MarksFile: Equatable, Sendable {
                 if let mark = row.mark { marks.append(mark) }
             }
             if csv.records.count == 1, !diagnostics.hasErrors {
-                diagnostics.append(Diagnostic(.warning, "no marked reply: the file has only its header", at: SourceLocation(file: file, line: headerRecord.line, column: 1)))
+                diagnostics.append(Diagnostic(.noMarks, "no marked reply: the file has only its header", at: SourceLocation(file: file, line: headerRecord.line, column: 1)))
             }
         }
         diagnostics = diagnostics.sortedByLocation()

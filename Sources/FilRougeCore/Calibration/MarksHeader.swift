@@ -29,7 +29,7 @@ struct MarksHeader {
         for (index, name) in names.enumerated() {
             guard let known = Name(rawValue: name) else { continue }
             if let first = positions[known] {
-                diagnostics.append(Diagnostic(.error, "the column '\(known.rawValue)' is named twice in the header (also column \(first + 1))", at: record.fields[index].trimmedLocation))
+                diagnostics.append(Diagnostic(.invalidHeader, "the column '\(known.rawValue)' is named twice in the header (also column \(first + 1))", at: record.fields[index].trimmedLocation))
             } else {
                 positions[known] = index
             }
@@ -38,7 +38,7 @@ struct MarksHeader {
         let absent = Name.allCases.filter { positions[$0] == nil }.map(\.rawValue)
         for (index, name) in names.enumerated() where !name.isEmpty && Name(rawValue: name) == nil {
             if let meant = Suggestion.closest(to: name, in: absent) {
-                diagnostics.append(Diagnostic(.warning, "the column '\(record.fields[index].trimmedValue)' is ignored; did you mean '\(meant)'?", at: record.fields[index].trimmedLocation))
+                diagnostics.append(Diagnostic(.unknownColumn, "the column '\(record.fields[index].trimmedValue)' is ignored; did you mean '\(meant)'?", at: record.fields[index].trimmedLocation))
             }
         }
         let headerStart = SourceLocation(file: record.fields[0].location.file, line: record.line, column: 1)
@@ -49,7 +49,7 @@ struct MarksHeader {
             if record.fields.count == 1, names[0].contains(";") {
                 message += " separated by commas, and this header is separated by ';' (save the file as CSV with ',' between cells)"
             }
-            diagnostics.append(Diagnostic(.error, message, at: headerStart))
+            diagnostics.append(Diagnostic(.invalidHeader, message, at: headerStart))
         }
         if let step = positions[.step], let reply = positions[.reply], let band = positions[.band], !diagnostics.hasErrors {
             columns = Columns(step: step, reply: reply, band: band, concepts: positions[.concepts])

@@ -19,7 +19,7 @@ struct MarksRowReader {
         guard fields.count == width else {
             let message = "this row has \(fields.count) cell\(fields.count == 1 ? "" : "s") and the header has \(width); a cell holding a comma or a line break must be enclosed in quotes"
             let location = fields.count > width ? fields[width].location : SourceLocation(file: fields[0].location.file, line: record.line, column: 1)
-            return Row(mark: nil, diagnostics: [Diagnostic(.error, message, at: location)])
+            return Row(mark: nil, diagnostics: [Diagnostic(.csvSyntax, message, at: location)])
         }
         var diagnostics: [Diagnostic] = []
         let step = readStep(fields[columns.step], into: &diagnostics)
@@ -39,7 +39,7 @@ struct MarksRowReader {
         let message = id.isEmpty
             ? "the step is empty; the scenario's steps are: \(ids.joined(separator: ", "))"
             : "the scenario has no step '\(id)'" + (Suggestion.closest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? "; its steps are: \(ids.joined(separator: ", "))")
-        diagnostics.append(Diagnostic(.error, message, at: field.trimmedLocation))
+        diagnostics.append(Diagnostic(id.isEmpty ? .emptyValue : .unknownStep, message, at: field.trimmedLocation))
         return nil
     }
 
@@ -49,7 +49,7 @@ struct MarksRowReader {
         let message = name.isEmpty
             ? "the band is empty; write good, partial or missed"
             : "unknown band '\(field.trimmedValue)'" + Suggestion.didYouMean(name, in: Self.bandNames) + " (the bands are good, partial and missed)"
-        diagnostics.append(Diagnostic(.error, message, at: field.trimmedLocation))
+        diagnostics.append(Diagnostic(name.isEmpty ? .emptyValue : .unknownBand, message, at: field.trimmedLocation))
         return nil
     }
 
@@ -59,7 +59,7 @@ struct MarksRowReader {
         for (id, offset) in Self.split(field.value) {
             let location = field.location(atScalarOffset: offset)
             if concepts.contains(id) {
-                diagnostics.append(Diagnostic(.warning, "the concept '\(id)' is named twice in this cell", at: location))
+                diagnostics.append(Diagnostic(.repeatedConcept, "the concept '\(id)' is named twice in this cell", at: location))
                 continue
             }
             concepts.append(id)
@@ -67,7 +67,7 @@ struct MarksRowReader {
             let known = step.rubric.map(\.concept)
             let message = "step '\(step.id)' has no concept '\(id)'"
                 + (Suggestion.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? "; its concepts are: \(known.joined(separator: ", "))")
-            diagnostics.append(Diagnostic(.error, message, at: location))
+            diagnostics.append(Diagnostic(.unknownConcept, message, at: location))
         }
         return concepts
     }

@@ -50,10 +50,21 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
     // Tests.
     case stepWithoutExamples = "step-without-examples"
 
+    // Marks files, read by `filrouge calibrate`.
+    case csvSyntax = "csv-syntax"
+    case invalidHeader = "invalid-header"
+    case unknownColumn = "unknown-column"
+    case repeatedConcept = "repeated-concept"
+    case noMarks = "no-marks"
+
+    /// The codes of marks files rather than scenario files.
+    public static let marksFileCodes: Set<DiagnosticCode> = [.csvSyntax, .invalidHeader, .unknownColumn, .repeatedConcept, .noMarks]
+
     public var severity: Diagnostic.Severity {
         switch self {
         case .shortPrefix, .keywordInTwoConcepts, .unusedVocabulary, .unreachableStep, .routeNeverTaken,
-             .noFallbackRoute, .endingNeverChosen, .unusedCounter, .stepWithoutExamples:
+             .noFallbackRoute, .endingNeverChosen, .unusedCounter, .stepWithoutExamples, .unknownColumn,
+             .repeatedConcept, .noMarks:
             return .warning
         default:
             return .error

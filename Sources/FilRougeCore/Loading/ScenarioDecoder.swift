@@ -90,9 +90,8 @@ final class ScenarioDecoder {
 
     private func identifier(_ node: Node, key: String) -> String? {
         guard let name = reader.text(node, key: key) else { return nil }
-        let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterClass.isWordCharacter($0) || $0 == "-" || $0 == "_") }
-        if !allowed {
-            reader.report(.invalidID, "'\(key)' must use only letters, digits, '-' and '_', not '\(name)'", at: node)
+        if !IdentifierRule.isValid(name) {
+            reader.report(.invalidID, "'\(key)' must use \(IdentifierRule.description), not '\(name)'", at: node)
             return nil
         }
         return name

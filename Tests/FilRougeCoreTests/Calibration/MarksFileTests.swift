@@ -107,16 +107,16 @@ struct MarksFileTests {
         let result = try parse(text)
         #expect(result.marksFile == nil)
         #expect(DiagnosticRenderer(source: text).render(result.diagnostics) == """
-            m.csv:2:22: error: unknown band 'goood'; did you mean 'good'? (the bands are good, partial and missed)
+            m.csv:2:22: error: unknown band 'goood'; did you mean 'good'? (the bands are good, partial and missed) [unknown-band]
             reseaux,"Des photos",goood,photos
                                  ^
-            m.csv:3:1: error: the scenario has no step 'reseau'; did you mean 'reseaux'?
+            m.csv:3:1: error: the scenario has no step 'reseau'; did you mean 'reseaux'? [unknown-step]
             reseau,Rien,missed,
             ^
-            m.csv:4:44: error: step 'commandes' has no concept 'site'; its concepts are: commande-en-ligne, simplicite
+            m.csv:4:44: error: step 'commandes' has no concept 'site'; its concepts are: commande-en-ligne, simplicite [unknown-concept]
             commandes,"Un site, ""vite"" fait",partial,site
                                                        ^
-            m.csv:5:9: error: this quote is never closed: the cell runs to the end of the file (a quote inside a quoted cell is written twice: "")
+            m.csv:5:9: error: this quote is never closed: the cell runs to the end of the file (a quote inside a quoted cell is written twice: "") [csv-syntax]
             reseaux,"pas fini,good,
                     ^
             """)
