@@ -98,17 +98,21 @@ final class ScenarioDecoder {
         return language
     }
 
+    static let personaKeys = ["name", "description"]
+
     private func decodePersona(_ node: Node) -> Persona? {
-        guard let fields = reader.fields(node, allowed: ["name", "description"], what: "'persona'") else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.personaKeys, what: "'persona'") else { return nil }
         let name = reader.required(fields, "name").flatMap { reader.text($0, key: "name") }
         let description = fields["description"].flatMap { reader.text($0, key: "description") }
         return name.map { Persona(name: $0, description: description) }
     }
 
+    static let thresholdKeys = ["good", "partial"]
+
     private func decodeThresholds(_ node: Node, base: BandThresholds) -> BandThresholds? {
-        guard let fields = reader.fields(node, allowed: ["good", "partial"], what: "'bands'") else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.thresholdKeys, what: "'bands'") else { return nil }
         var thresholds = base
-        for key in ["good", "partial"] {
+        for key in Self.thresholdKeys {
             guard let value = fields[key], let number = reader.number(value, key: key) else { continue }
             guard (0...1).contains(number) else {
                 reader.error("'\(key)' must be between 0 and 1, not \(number)", at: value)
@@ -190,6 +194,8 @@ final class ScenarioDecoder {
     }
 
     static let criterionKeys = ["concept", "label", "keywords", "vocabulary", "match", "weight", "required", "feedback", "hint"]
+    /// The keys that say what meets a criterion: it needs at least one of them.
+    static let criterionSources = ["keywords", "vocabulary", "match"]
 
     private func decodeRubric(_ node: Node, step: String) -> [Criterion] {
         let items = reader.items(node, key: "rubric")
@@ -219,7 +225,7 @@ final class ScenarioDecoder {
             if let match = fields["match"], let expression = decodeExpression(match) {
                 alternatives.append(expression)
             }
-            if fields["keywords"] == nil && fields["vocabulary"] == nil && fields["match"] == nil {
+            if Self.criterionSources.allSatisfy({ fields[$0] == nil }) {
                 reader.error("criterion '\(concept)' has no 'keywords', 'vocabulary' or 'match': nothing could meet it", at: item)
             }
             var weight = 1.0
@@ -256,7 +262,11 @@ final class ScenarioDecoder {
         return keywords
     }
 
-    static let expressionKeys = ["any", "all", "not", "near", "negated", "vocabulary", "within", "ordered"]
+    static let expressionKeys = expressionOperators + nearOptions
+    /// A match expression written as a mapping has exactly one of these.
+    static let expressionOperators = ["any", "all", "not", "near", "negated", "vocabulary"]
+    /// The options of `near`, which no other operator takes.
+    static let nearOptions = ["within", "ordered"]
 
     /// A `match` expression: a keyword, a list (any of), or a mapping with one operator.
     private func decodeExpression(_ node: Node) -> MatchExpression? {
@@ -271,12 +281,12 @@ final class ScenarioDecoder {
             return .any(parts)
         case .mapping:
             guard let fields = reader.fields(node, allowed: Self.expressionKeys, what: "a match expression") else { return nil }
-            let operators = ["any", "all", "not", "near", "negated", "vocabulary"].filter { fields[$0] != nil }
+            let operators = Self.expressionOperators.filter { fields[$0] != nil }
             guard operators.count == 1, let name = operators.first, let value = fields[name] else {
                 reader.error("a match expression needs exactly one of 'any', 'all', 'not', 'near', 'negated' or 'vocabulary'", at: node)
                 return nil
             }
-            if name != "near", let stray = ["within", "ordered"].first(where: { fields[$0] != nil }), let key = fields.keys[stray] {
+            if name != "near", let stray = Self.nearOptions.first(where: { fields[$0] != nil }), let key = fields.keys[stray] {
                 reader.error("'\(stray)' goes with 'near' only", at: key)
             }
             switch name {
@@ -348,11 +358,13 @@ final class ScenarioDecoder {
 
     // MARK: Routes and conditions
 
+    static let routeKeys = ["when", "goto"]
+
     /// The routes, each target provisionally a step: targets are resolved once every step and ending is known.
     private func decodeRoutes(_ node: Node, concepts: [String], step: String) -> [Route] {
         var routes: [Route] = []
         for item in reader.items(node, key: "routes") {
-            guard let fields = reader.fields(item, allowed: ["when", "goto"], what: "a route of \(step)") else { continue }
+            guard let fields = reader.fields(item, allowed: Self.routeKeys, what: "a route of \(step)") else { continue }
             let condition = fields["when"].flatMap { decodeCondition($0, concepts: concepts, inEnding: false) }
             guard let gotoNode = reader.required(fields, "goto"),
                   let target = reader.text(gotoNode, key: "goto") else { continue }
@@ -363,6 +375,8 @@ final class ScenarioDecoder {
     }
 
     static let conditionKeys = ["band", "met", "missed", "score", "counters"]
+    /// The condition keys that name concepts of a step, so that an ending cannot use them.
+    static let stepOnlyConditionKeys = ["met", "missed"]
 
     private func decodeCondition(_ node: Node, concepts: [String], inEnding: Bool) -> Condition? {
         guard let fields = reader.fields(node, allowed: Self.conditionKeys, what: "'when'") else { return nil }
@@ -379,7 +393,7 @@ final class ScenarioDecoder {
             }
             condition.bands = bands
         }
-        for key in ["met", "missed"] {
+        for key in Self.stepOnlyConditionKeys {
             guard let value = fields[key] else { continue }
             if inEnding {
                 reader.error("'\(key)' cannot be used in an ending: an ending has no concepts of its own", at: fields.keys[key] ?? value)
@@ -408,8 +422,10 @@ final class ScenarioDecoder {
         return condition
     }
 
+    static let boundsKeys = ["min", "max"]
+
     private func decodeBounds(_ node: Node, what: String) -> Condition.Bounds? {
-        guard let fields = reader.fields(node, allowed: ["min", "max"], what: what) else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.boundsKeys, what: what) else { return nil }
         let bounds = Condition.Bounds(
             min: fields["min"].flatMap { reader.number($0, key: "min") },
             max: fields["max"].flatMap { reader.number($0, key: "max") }
@@ -426,9 +442,11 @@ final class ScenarioDecoder {
 
     // MARK: Examples
 
+    static let exampleKeys = ["reply", "band", "met", "missed"]
+
     private func decodeExamples(_ node: Node, concepts: [String], step: String) -> [ExampleReply] {
         reader.items(node, key: "examples").compactMap { item in
-            guard let fields = reader.fields(item, allowed: ["reply", "band", "met", "missed"], what: "an example of \(step)") else { return nil }
+            guard let fields = reader.fields(item, allowed: Self.exampleKeys, what: "an example of \(step)") else { return nil }
             let reply = reader.required(fields, "reply").flatMap { reader.text($0, key: "reply") }
             var band: Band?
             if let value = reader.required(fields, "band"), let text = reader.text(value, key: "band") {
@@ -453,8 +471,10 @@ final class ScenarioDecoder {
 
     // MARK: Endings
 
+    static let endingKeys = ["id", "when", "says"]
+
     private func decodeEnding(_ node: Node) -> Ending? {
-        guard let fields = reader.fields(node, allowed: ["id", "when", "says"], what: "an ending") else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.endingKeys, what: "an ending") else { return nil }
         let id = reader.required(fields, "id").flatMap { identifier($0, key: "id") }
         if let id { locations.ids.append((id, reader.location(of: fields["id"] ?? node))) }
         let named = Fields(node: node, what: id.map { "ending '\($0)'" } ?? "this ending", values: fields.values, keys: fields.keys)
