@@ -51,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FilRougeCoreTests",
-            dependencies: ["FilRougeCore", "FilRougeScenarios"],
+            dependencies: ["FilRougeCore", "FilRougeScenarios", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures", "StemmerData"]
         ),
         .testTarget(

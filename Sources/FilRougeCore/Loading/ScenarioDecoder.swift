@@ -107,17 +107,21 @@ final class ScenarioDecoder {
         return language
     }
 
+    static let personaKeys = ["name", "description"]
+
     private func decodePersona(_ node: Node) -> Persona? {
-        guard let fields = reader.fields(node, allowed: ["name", "description"], what: "'persona'") else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.personaKeys, what: "'persona'") else { return nil }
         let name = reader.required(fields, "name").flatMap { reader.text($0, key: "name") }
         let description = fields["description"].flatMap { reader.text($0, key: "description") }
         return name.map { Persona(name: $0, description: description) }
     }
 
+    static let thresholdKeys = ["good", "partial"]
+
     private func decodeThresholds(_ node: Node, base: BandThresholds) -> BandThresholds? {
-        guard let fields = reader.fields(node, allowed: ["good", "partial"], what: "'bands'") else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.thresholdKeys, what: "'bands'") else { return nil }
         var thresholds = base
-        for key in ["good", "partial"] {
+        for key in Self.thresholdKeys {
             guard let value = fields[key], let number = reader.number(value, key: key) else { continue }
             guard (0...1).contains(number) else {
                 reader.report(.invalidValue, "'\(key)' must be between 0 and 1, not \(number)", at: value)
@@ -201,6 +205,8 @@ final class ScenarioDecoder {
     }
 
     static let criterionKeys = ["concept", "label", "keywords", "vocabulary", "match", "weight", "required", "feedback", "hint", "overlaps"]
+    /// The keys that say what meets a criterion: it needs at least one of them.
+    static let criterionSources = ["keywords", "vocabulary", "match"]
 
     private func decodeRubric(_ node: Node, step: String) -> [Criterion] {
         let items = reader.items(node, key: "rubric")
@@ -234,7 +240,7 @@ final class ScenarioDecoder {
             if let match = fields["match"], let expression = decodeExpression(match, crediting: true) {
                 alternatives.append(expression)
             }
-            if fields["keywords"] == nil && fields["vocabulary"] == nil && fields["match"] == nil {
+            if Self.criterionSources.allSatisfy({ fields[$0] == nil }) {
                 reader.report(.criterionWithoutMatch, "criterion '\(concept)' has no 'keywords', 'vocabulary' or 'match': nothing could meet it", at: item)
             }
             var weight = 1.0
@@ -290,7 +296,11 @@ final class ScenarioDecoder {
         return keywords
     }
 
-    static let expressionKeys = ["any", "all", "not", "near", "negated", "vocabulary", "within", "ordered"]
+    static let expressionKeys = expressionOperators + nearOptions
+    /// A match expression written as a mapping has exactly one of these.
+    static let expressionOperators = ["any", "all", "not", "near", "negated", "vocabulary"]
+    /// The options of `near`, which no other operator takes.
+    static let nearOptions = ["within", "ordered"]
 
     /// A `match` expression: a keyword, a list (any of), or a mapping with one operator.
     /// - Parameter crediting: whether the expression alone meets the criterion, so that each keyword
@@ -308,12 +318,12 @@ final class ScenarioDecoder {
             return .any(parts)
         case .mapping:
             guard let fields = reader.fields(node, allowed: Self.expressionKeys, what: "a match expression") else { return nil }
-            let operators = ["any", "all", "not", "near", "negated", "vocabulary"].filter { fields[$0] != nil }
+            let operators = Self.expressionOperators.filter { fields[$0] != nil }
             guard operators.count == 1, let name = operators.first, let value = fields[name] else {
                 reader.report(.invalidExpression, "a match expression needs exactly one of 'any', 'all', 'not', 'near', 'negated' or 'vocabulary'", at: node)
                 return nil
             }
-            if name != "near", let stray = ["within", "ordered"].first(where: { fields[$0] != nil }), let key = fields.keys[stray] {
+            if name != "near", let stray = Self.nearOptions.first(where: { fields[$0] != nil }), let key = fields.keys[stray] {
                 reader.report(.invalidExpression, "'\(stray)' goes with 'near' only", at: key)
             }
             switch name {
@@ -386,11 +396,13 @@ final class ScenarioDecoder {
 
     // MARK: Routes and conditions
 
+    static let routeKeys = ["when", "goto"]
+
     /// The routes, each target provisionally a step: targets are resolved once every step and ending is known.
     private func decodeRoutes(_ node: Node, concepts: [String], step: String) -> [Route] {
         var routes: [Route] = []
         for item in reader.items(node, key: "routes") {
-            guard let fields = reader.fields(item, allowed: ["when", "goto"], what: "a route of \(step)") else { continue }
+            guard let fields = reader.fields(item, allowed: Self.routeKeys, what: "a route of \(step)") else { continue }
             let condition = fields["when"].flatMap { decodeCondition($0, concepts: concepts, inEnding: false) }
             guard let gotoNode = reader.required(fields, "goto"),
                   let target = reader.text(gotoNode, key: "goto") else { continue }
@@ -401,6 +413,8 @@ final class ScenarioDecoder {
     }
 
     static let conditionKeys = ["band", "met", "missed", "score", "counters"]
+    /// The condition keys that name concepts of a step, so that an ending cannot use them.
+    static let stepOnlyConditionKeys = ["met", "missed"]
 
     private func decodeCondition(_ node: Node, concepts: [String], inEnding: Bool) -> Condition? {
         guard let fields = reader.fields(node, allowed: Self.conditionKeys, what: "'when'") else { return nil }
@@ -417,7 +431,7 @@ final class ScenarioDecoder {
             }
             condition.bands = bands
         }
-        for key in ["met", "missed"] {
+        for key in Self.stepOnlyConditionKeys {
             guard let value = fields[key] else { continue }
             if inEnding {
                 reader.report(.conceptInEnding, "'\(key)' cannot be used in an ending: an ending has no concepts of its own", at: fields.keys[key] ?? value)
@@ -447,8 +461,10 @@ final class ScenarioDecoder {
         return condition
     }
 
+    static let boundsKeys = ["min", "max"]
+
     private func decodeBounds(_ node: Node, what: String) -> Condition.Bounds? {
-        guard let fields = reader.fields(node, allowed: ["min", "max"], what: what) else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.boundsKeys, what: what) else { return nil }
         let bounds = Condition.Bounds(
             min: fields["min"].flatMap { reader.number($0, key: "min") },
             max: fields["max"].flatMap { reader.number($0, key: "max") }
@@ -465,9 +481,11 @@ final class ScenarioDecoder {
 
     // MARK: Examples
 
+    static let exampleKeys = ["reply", "band", "met", "missed"]
+
     private func decodeExamples(_ node: Node, concepts: [String], step: String) -> [ExampleReply] {
         reader.items(node, key: "examples").compactMap { item in
-            guard let fields = reader.fields(item, allowed: ["reply", "band", "met", "missed"], what: "an example of \(step)") else { return nil }
+            guard let fields = reader.fields(item, allowed: Self.exampleKeys, what: "an example of \(step)") else { return nil }
             let reply = reader.required(fields, "reply").flatMap { reader.text($0, key: "reply") }
             var band: Band?
             if let value = reader.required(fields, "band"), let text = reader.text(value, key: "band") {
@@ -492,8 +510,10 @@ final class ScenarioDecoder {
 
     // MARK: Endings
 
+    static let endingKeys = ["id", "when", "says"]
+
     private func decodeEnding(_ node: Node) -> Ending? {
-        guard let fields = reader.fields(node, allowed: ["id", "when", "says"], what: "an ending") else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.endingKeys, what: "an ending") else { return nil }
         let id = reader.required(fields, "id").flatMap { identifier($0, key: "id") }
         let location = reader.location(of: fields["id"] ?? node)
         if let id { locations.ids.append((id, location)) }
