@@ -1,0 +1,115 @@
+import Foundation
+
+/// A transcript read back as the conversation it was: one turn per step answered, in order, with
+/// what was asked, what the learner replied, how it was graded and where it led. Replay, digests and
+/// exports all read transcripts through it, so they agree on what a transcript says.
+public struct ConversationRecord: Equatable, Sendable {
+    /// Nil when the transcript has no readable header: such a transcript cannot be matched to a scenario.
+    public var header: TranscriptHeader?
+    /// The narration before the first step.
+    public var narration: [String] = []
+    public var turns: [Turn] = []
+    /// How the conversation finished; nil when the transcript stops before (a killed session).
+    public var finished: Finished?
+    /// Lines that could not be read, with why.
+    public var damaged: [TranscriptContents.DamagedLine] = []
+
+    /// One step of the conversation.
+    public struct Turn: Equatable, Sendable {
+        public var step: String
+        /// What the friend said before the question.
+        public var says: [String] = []
+        public var question: String?
+        public var followUpQuestion: String?
+        /// The replies in order: the answer to the question, then to the follow-up if one was asked.
+        public var replies: [Reply] = []
+        /// The evaluations in order; the last one is the step's final grade.
+        public var evaluations: [EvaluationEvent] = []
+        /// The friend's reactions, in order.
+        public var reactions: [FriendLine] = []
+        public var hints: [HintGiven] = []
+        public var route: RouteDecision?
+        /// The step's final outcome; nil when the transcript stops before it.
+        public var result: StepResult?
+
+        public init(step: String) {
+            self.step = step
+        }
+
+        /// The last evaluation, which grades the step (both replies together after a follow-up).
+        public var finalEvaluation: ReplyEvaluation? {
+            evaluations.last?.evaluation
+        }
+
+        /// Every reply of the turn, joined, as a learner's answer to the step.
+        public var answer: String {
+            replies.map(\.text).joined(separator: "\n")
+        }
+    }
+
+    public init(_ contents: TranscriptContents) {
+        header = contents.header
+        damaged = contents.damaged
+        for timed in contents.events {
+            record(timed.event)
+        }
+    }
+
+    /// Reads a transcript's text.
+    public init(text: String) {
+        self.init(TranscriptCoding.read(text))
+    }
+
+    /// True when the conversation reached an ending.
+    public var isComplete: Bool {
+        finished?.reason == .completed
+    }
+
+    /// The turns whose step was completed (graded for good).
+    public var completedTurns: [Turn] {
+        turns.filter { $0.result != nil }
+    }
+
+    private mutating func record(_ event: DialogueEvent) {
+        switch event {
+        case .narration(let narration):
+            self.narration.append(narration.text)
+        case .friendLine(let line):
+            switch line.kind {
+            case .says: updateTurn(line.step) { $0.says.append(line.text) }
+            case .reaction: updateTurn(line.step) { $0.reactions.append(line) }
+            case .ending: break
+            }
+        case .question(let question):
+            updateTurn(question.step) { turn in
+                if question.followUp { turn.followUpQuestion = question.text } else { turn.question = question.text }
+            }
+        case .reply(let reply):
+            updateTurn(reply.step) { $0.replies.append(reply) }
+        case .evaluation(let evaluation):
+            updateTurn(evaluation.step) { $0.evaluations.append(evaluation) }
+        case .hint(let hint):
+            updateTurn(hint.step) { $0.hints.append(hint) }
+        case .route(let route):
+            updateTurn(route.from) { $0.route = route }
+        case .stepCompleted(let result):
+            updateTurn(result.step) { $0.result = result }
+        case .finished(let finished):
+            self.finished = finished
+        case .command, .countersChanged:
+            break
+        }
+    }
+
+    /// Changes the current turn when it is `step`'s and still open, else starts a new one: a step
+    /// played twice (a route back to it) gives two turns.
+    private mutating func updateTurn(_ step: String, _ change: (inout Turn) -> Void) {
+        if let last = turns.indices.last, turns[last].step == step, turns[last].route == nil {
+            change(&turns[last])
+        } else {
+            var turn = Turn(step: step)
+            change(&turn)
+            turns.append(turn)
+        }
+    }
+}
