@@ -45,6 +45,14 @@ struct TrainerCommandsEndToEndTests {
             """)
     }
 
+    @Test(arguments: ["play", "list", "check", "test", "explain", "calibrate", "graph", "new", "bench"])
+    func everyCommandsHelpHasAnExample(command: String) throws {
+        let run = try FilRougeBinary.run([command, "--help"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Example"))
+        #expect(run.output.contains("  filrouge \(command)") || run.output.contains("filrouge \(command) "))
+    }
+
     @Test func listShowsTheBundledScenarios() throws {
         let run = try FilRougeBinary.run(["list"])
         #expect(run.status == 0)

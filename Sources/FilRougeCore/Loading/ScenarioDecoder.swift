@@ -51,7 +51,7 @@ final class ScenarioDecoder {
         let bands = fields["bands"].flatMap { decodeThresholds($0, base: .standard) } ?? .standard
         if let language { analyzer = TextAnalyzer(language: language) }
         let counters = fields["counters"].map(decodeCounters) ?? []
-        counterNames = counters.map(\.name)
+        counterNames = declaredCounterNames
         if let node = fields["vocabulary"] { decodeVocabulary(node) }
 
         var steps: [Step] = []
@@ -144,6 +144,12 @@ final class ScenarioDecoder {
         }
     }
 
+    /// Every counter named in `counters`, even one whose starting value is wrong: that mistake is
+    /// reported once, not again at every use of the counter.
+    private var declaredCounterNames: [String] {
+        locations.counters.map(\.name)
+    }
+
     private func decodeVocabulary(_ node: Node) {
         for entry in reader.namedEntries(node, what: "'vocabulary'") {
             let patterns = reader.texts(entry.value, key: entry.name)
@@ -230,6 +236,9 @@ final class ScenarioDecoder {
             var alternatives: [MatchExpression] = []
             if let keywords = fields["keywords"] {
                 let entries = reader.texts(keywords, key: "keywords", single: true)
+                if entries.isEmpty, case .sequence(let items) = keywords, items.isEmpty {
+                    reader.report(.emptyValue, "'keywords' is an empty list: it matches nothing", at: keywords)
+                }
                 entries.forEach { checkPattern($0.text, at: $0.node) }
                 creditingKeywords += entries.map { WrittenKeyword(pattern: $0.text, location: reader.location(of: $0.node)) }
                 alternatives += entries.map { .keyword($0.text) }
@@ -281,6 +290,9 @@ final class ScenarioDecoder {
     /// - Parameter crediting: whether any one of them alone meets the criterion.
     private func vocabularyKeywords(_ node: Node, crediting: Bool) -> [MatchExpression] {
         var keywords: [MatchExpression] = []
+        if case .sequence(let items) = node, items.isEmpty {
+            reader.report(.emptyValue, "'vocabulary' is an empty list: it names no entry", at: node)
+        }
         for reference in reader.texts(node, key: "vocabulary", single: true) {
             if let entry = vocabulary[reference.text] {
                 usedVocabulary.insert(reference.text)

@@ -21,18 +21,19 @@ enum ScenarioGraphCheck {
 
 /// The steps of a scenario as a graph: which steps and endings each step can lead to.
 public struct ScenarioMap: Sendable {
-    /// For each step, the targets its routes can take, including the fallback to the next step
-    /// when no route is unconditional.
+    /// For each step, the targets its routes can take: those up to the first unconditional route
+    /// (routes are tried in order, so none after it is ever tried), or with the fallback to the next
+    /// step when no route is unconditional.
     public let targets: [String: [RouteTarget]]
 
     public init(_ scenario: Scenario) {
         var targets: [String: [RouteTarget]] = [:]
         for step in scenario.steps {
-            var next = step.routes.map(\.target)
-            if !step.routes.contains(where: { $0.condition == nil }) {
-                next.append(scenario.fallbackTarget(after: step.id))
+            if let always = step.routes.firstIndex(where: { $0.condition == nil }) {
+                targets[step.id] = step.routes[...always].map(\.target)
+            } else {
+                targets[step.id] = step.routes.map(\.target) + [scenario.fallbackTarget(after: step.id)]
             }
-            targets[step.id] = next
         }
         self.targets = targets
     }

@@ -100,3 +100,29 @@ struct ScenarioLoaderTests {
         #expect(try #require(ScenarioLoader.load(text, file: "f.yaml").scenario).steps[0].question == "Why?")
     }
 }
+
+struct ScenarioAnalysisTests {
+    @Test func anEmptyKeywordListIsAnError() {
+        let text = ScenarioLoaderTests.minimal.replacingOccurrences(of: "keywords: [because]", with: "keywords: []")
+        let result = ScenarioLoader.load(text, file: "f.yaml")
+        #expect(result.scenario == nil)
+        #expect(result.diagnostics.map(\.code) == [.emptyValue])
+    }
+
+    @Test func aStepReachedOnlyAfterAnAlwaysTakenRouteIsUnreachable() {
+        let text = ScenarioLoaderTests.minimal.replacingOccurrences(of: "      - { reply: \"Because it rains.\", band: good }\n", with: """
+                  - { reply: "Because it rains.", band: good }
+                routes:
+                  - goto: bye
+                  - goto: two
+              - id: two
+                question: "And?"
+                rubric: [{ concept: more, keywords: [more] }]
+                reactions: { good: "Yes.", partial: "Hm.", missed: "No." }
+                examples: [{ reply: "more", band: good }]
+
+            """)
+        let codes = ScenarioLoader.load(text, file: "f.yaml").diagnostics.map(\.code)
+        #expect(codes == [.routeNeverTaken, .unreachableStep])
+    }
+}
