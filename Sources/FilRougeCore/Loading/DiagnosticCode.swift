@@ -10,6 +10,7 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
     case yamlSyntax = "yaml-syntax"
     case invalidText = "invalid-text"
     case duplicateKey = "duplicate-key"
+    case tooLarge = "too-large"
 
     // Shape: keys and values.
     case unknownKey = "unknown-key"

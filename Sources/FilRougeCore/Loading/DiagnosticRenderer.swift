@@ -15,11 +15,28 @@ public struct DiagnosticRenderer: Sendable {
         var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]"
         let index = diagnostic.location.line - 1
         guard index >= 0, index < lines.count else { return text }
-        var line = TerminalSafeText.sanitize(String(lines[index]))
-        if line.hasSuffix("\r") { line.removeLast() }
-        let caret = caretPadding(for: line, column: diagnostic.location.column) + "^"
+        var raw = Substring(lines[index])
+        if raw.hasSuffix("\r") { raw.removeLast() }
+        let shown = Self.window(of: raw, around: diagnostic.location.column)
+        let line = TerminalSafeText.sanitize(shown.text)
+        let caret = caretPadding(for: line, column: shown.column) + "^"
         text += "\n" + line + "\n" + caret
         return text
+    }
+
+    /// The longest source line shown in full; longer lines are cut around the column, with `…`.
+    static let maximumShownWidth = 120
+
+    /// The part of `line` to show, and where `column` falls in it.
+    static func window(of line: Substring, around column: Int) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maximumShownWidth else { return (String(line), column) }
+        let start = min(max(0, column - 1 - maximumShownWidth / 2), scalars.count - maximumShownWidth)
+        let end = start + maximumShownWidth
+        var text = start > 0 ? "…" : ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { text += "…" }
+        return (text, column - start + (start > 0 ? 1 : 0))
     }
 
     public func render(_ diagnostics: [Diagnostic]) -> String {

@@ -23,6 +23,10 @@ public enum ScenarioLoader {
                 return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)
             }
             root = node
+            if let tooLarge = YAMLSizeCheck.diagnostic(for: root, file: file, location: reader.location(of:)) {
+                reader.report(tooLarge)
+                return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)
+            }
         } catch {
             reader.report(YAMLErrorDiagnostic.diagnostic(for: error, file: file))
             return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)

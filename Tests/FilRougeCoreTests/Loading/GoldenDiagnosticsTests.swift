@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import FilRougeCore
+@testable import FilRougeCore
 
 /// The full rendered diagnostics of fixture files, pinned in `Fixtures/NAME.expected.txt`.
 /// Run with `FILROUGE_UPDATE_GOLDEN=1` to rewrite the expected files after a deliberate change.
@@ -8,7 +8,7 @@ struct GoldenDiagnosticsTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    static let failing = ["every-error", "unreachable", "syntax-error", "duplicate-key", "not-a-mapping", "empty", "control-character"]
+    static let failing = ["every-error", "unreachable", "syntax-error", "duplicate-key", "not-a-mapping", "empty", "control-character", "billion-laughs"]
 
     static func check(_ name: String) throws -> (result: ScenarioLoadResult, rendered: String, expected: String) {
         let source = try String(contentsOf: fixtures.appendingPathComponent("\(name).yaml"), encoding: .utf8)
@@ -66,5 +66,16 @@ struct GoldenDiagnosticsTests {
         let result = ScenarioLoader.load("id: a\ntitle: \"é \u{7}\"\n", file: "f.yaml")
         #expect(result.diagnostics.map(\.code) == [.invalidText])
         #expect(result.diagnostics.first?.location == SourceLocation(file: "f.yaml", line: 2, column: 11))
+    }
+
+    @Test func aLongLineIsShownAroundTheColumn() {
+        let source = "id: x\ntitle: " + String(repeating: "a", count: 300) + " : b" + String(repeating: "c", count: 300) + "\n"
+        let diagnostic = Diagnostic(.yamlSyntax, "here", at: SourceLocation(file: "f.yaml", line: 2, column: 309))
+        let lines = DiagnosticRenderer(source: source).render(diagnostic).split(separator: "\n").map(String.init)
+        #expect(lines[1].unicodeScalars.count == DiagnosticRenderer.maximumShownWidth + 2)
+        #expect(lines[1].hasPrefix("…a") && lines[1].hasSuffix("c…"))
+        // The caret is under the ':' it points at.
+        let caret = lines[2].count - 1
+        #expect(Array(lines[1])[caret] == ":")
     }
 }
