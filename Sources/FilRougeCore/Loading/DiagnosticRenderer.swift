@@ -4,18 +4,35 @@
 ///         qestion: "Et un site ?"
 ///         ^
 public struct DiagnosticRenderer: Sendable {
-    private let lines: [Substring]
+    private let source: String
+    /// Where each line starts, in UTF-8 bytes: found with one pass over the bytes, and a line is
+    /// made into text only when a diagnostic shows it.
+    private let lineStarts: [String.UTF8View.Index]
 
     /// - Parameter source: the text of the file the diagnostics are about.
     public init(source: String) {
-        lines = source.isEmpty ? [] : source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
+        var starts: [String.UTF8View.Index] = source.isEmpty ? [] : [source.utf8.startIndex]
+        var index = source.utf8.startIndex
+        while let newline = source.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = source.utf8.index(after: newline)
+            starts.append(index)
+        }
+        lineStarts = starts
+    }
+
+    /// The text of 1-based line `number`, without its line break; nil past the end.
+    private func line(_ number: Int) -> Substring? {
+        let index = number - 1
+        guard index >= 0, index < lineStarts.count else { return nil }
+        let start = lineStarts[index]
+        let end = index + 1 < lineStarts.count ? source.utf8.index(before: lineStarts[index + 1]) : source.utf8.endIndex
+        return Substring(source.utf8[start..<end])
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
         var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]"
-        let index = diagnostic.location.line - 1
-        guard index >= 0, index < lines.count else { return text }
-        var raw = Substring(lines[index])
+        guard var raw = line(diagnostic.location.line) else { return text }
         if raw.hasSuffix("\r") { raw.removeLast() }
         let shown = Self.window(of: raw, around: diagnostic.location.column)
         let line = TerminalSafeText.sanitize(shown.text)

@@ -26,7 +26,8 @@ struct KeywordOverlapCheck {
         }
     }
 
-    let analyzer: TextAnalyzer
+    /// How a keyword is compiled for grading.
+    let compile: (String) -> Result<KeywordPattern, PatternError>
 
     /// - Parameter step: how the step is named in messages (`step 'site'`).
     func diagnostics(for criteria: [CriterionKeywords], step: String) -> [Diagnostic] {
@@ -35,7 +36,7 @@ struct KeywordOverlapCheck {
         for criterion in criteria {
             var reported: Set<String> = []
             for keyword in criterion.keywords {
-                guard case .success(let compiled) = KeywordPattern.compile(keyword.pattern, analyzer: analyzer) else { continue }
+                guard case .success(let compiled) = compile(keyword.pattern) else { continue }
                 let identities = compiled.alternatives.map { $0.map(Self.identity) }
                 let earlier = identities.lazy.compactMap { firstUse[$0] }
                     .first { !criterion.mayShare(with: $0.criterion) }

@@ -163,7 +163,7 @@ final class ScenarioDecoder {
     }
 
     private func checkPattern(_ pattern: String, at node: Node) {
-        switch KeywordPattern.compile(pattern, analyzer: analyzer) {
+        switch compiledPattern(pattern) {
         case .failure(let error):
             reader.report(.invalidKeyword, "keyword '\(pattern)' \(error.message)", at: node)
         case .success(let compiled):
@@ -171,6 +171,17 @@ final class ScenarioDecoder {
                 reader.report(.shortPrefix, "keyword '\(pattern)': the prefix '\(prefix)*' is so short that it matches a great many words", at: node)
             }
         }
+    }
+
+    /// Keywords compiled once each, for checking them and then comparing them across criteria:
+    /// a vocabulary entry's keywords are named by many criteria.
+    private var compiledPatterns: [String: Result<KeywordPattern, PatternError>] = [:]
+
+    private func compiledPattern(_ pattern: String) -> Result<KeywordPattern, PatternError> {
+        if let known = compiledPatterns[pattern] { return known }
+        let compiled = KeywordPattern.compile(pattern, analyzer: analyzer)
+        compiledPatterns[pattern] = compiled
+        return compiled
     }
 
     // MARK: Steps
@@ -280,7 +291,7 @@ final class ScenarioDecoder {
         for (name, node) in overlapReferences where !concepts.contains(name) {
             reader.report(.unknownConcept, "'overlaps' names '\(name)', which is not a concept of \(step)\(Suggestion.didYouMean(name, in: concepts))", at: node)
         }
-        for diagnostic in KeywordOverlapCheck(analyzer: analyzer).diagnostics(for: keywordsByCriterion, step: step) {
+        for diagnostic in KeywordOverlapCheck(compile: compiledPattern).diagnostics(for: keywordsByCriterion, step: step) {
             reader.report(diagnostic)
         }
         return criteria

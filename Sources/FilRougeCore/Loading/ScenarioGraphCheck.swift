@@ -51,19 +51,24 @@ public struct ScenarioMap: Sendable {
         return seen
     }
 
-    /// The steps from which some path leads to an ending.
+    /// The steps from which some path leads to an ending: found backwards from the steps that can
+    /// end, so that the cost grows with the number of routes, not with its square.
     public func stepsThatCanFinish() -> Set<String> {
-        var finishing = Set(targets.filter { _, next in
-            next.contains { if case .step = $0 { false } else { true } }
-        }.keys)
-        var changed = true
-        while changed {
-            changed = false
-            for (step, next) in targets where !finishing.contains(step) {
-                if next.contains(where: { if case .step(let id) = $0 { finishing.contains(id) } else { false } }) {
+        var leadingTo: [String: [String]] = [:]
+        var finishing: Set<String> = []
+        for (step, next) in targets {
+            for target in next {
+                if case .step(let id) = target {
+                    leadingTo[id, default: []].append(step)
+                } else {
                     finishing.insert(step)
-                    changed = true
                 }
+            }
+        }
+        var queue = Array(finishing)
+        while let current = queue.popLast() {
+            for previous in leadingTo[current] ?? [] where finishing.insert(previous).inserted {
+                queue.append(previous)
             }
         }
         return finishing

@@ -78,7 +78,7 @@ final class YAMLNodeReader {
             report(.wrongType, "'\(key)' must be a text, not \(describe(node))", at: node)
             return nil
         }
-        if isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if isNull(scalar) || scalar.string.allSatisfy(\.isWhitespace) {
             report(.emptyValue, "'\(key)' is empty", at: node)
             return nil
         }

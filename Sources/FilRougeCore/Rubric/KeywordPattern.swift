@@ -14,9 +14,13 @@ public struct KeywordPattern: Equatable, Sendable {
 
     /// Compiles `source` with the analyzer replies are read with.
     public static func compile(_ source: String, analyzer: TextAnalyzer) -> Result<KeywordPattern, PatternError> {
-        let trimmed = source.trimmingCharacters(in: .whitespaces)
+        // Spaces and tabs around the keyword do not count (Foundation's trimming is slow enough to
+        // show when a large scenario is loaded).
+        var trimmed = Substring(source)
+        while let first = trimmed.first, first.isWhitespace, !first.isNewline { trimmed.removeFirst() }
+        while let last = trimmed.last, last.isWhitespace, !last.isNewline { trimmed.removeLast() }
         let exact = trimmed.hasPrefix("=")
-        let body = exact ? String(trimmed.dropFirst()) : trimmed
+        let body = String(exact ? trimmed.dropFirst() : trimmed)
         let scalars = Array(body.unicodeScalars)
         for (offset, scalar) in scalars.enumerated() where scalar == "*" {
             let before = offset > 0 ? scalars[offset - 1] : " "
