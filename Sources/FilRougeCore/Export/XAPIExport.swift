@@ -52,7 +52,7 @@ public struct XAPIExport: Sendable {
         if !step.misconceptionsMet.isEmpty { extensions[extensionIRI("misconceptions-met")] = .list(step.misconceptionsMet) }
         let actor = actor(conversation)
         return XAPIStatement(
-            id: statementID(conversation, actor: actor, part: "step\n\(step.index)\n\(step.step)"),
+            id: statementID(conversation, actor: actor, part: "step\n\(step.index)\n\(step.step)\n\(step.attempts)"),
             actor: actor,
             verb: .answered,
             object: XAPIStatement.Activity(
@@ -105,10 +105,14 @@ public struct XAPIExport: Sendable {
         return XAPIStatement.Agent(name: nil, account: .init(homePage: homePage, name: "unnamed-" + conversation.key.prefix(12)))
     }
 
-    /// The account is part of the name, so that an anonymized export (whose numbers depend on the
-    /// files exported together) never reuses the id of a statement about someone else.
+    /// A statement's id is the UUID of everything its content follows from, so that the same
+    /// statement always gets the same id and a different one never does (a store refuses a known id
+    /// with other content): the conversation; the activity base and the account, since an
+    /// anonymized export numbers learners by the files exported together; and for a step, its turn
+    /// and its number of replies, since a step left during its follow-up and resumed later is
+    /// graded again.
     func statementID(_ conversation: ExportedConversation, actor: XAPIStatement.Agent, part: String) -> String {
-        let name = [conversation.key, actor.account.homePage, actor.account.name, part].joined(separator: "\n")
+        let name = [conversation.key, activityBase, actor.account.homePage, actor.account.name, part].joined(separator: "\n")
         return NameBasedUUID.version5(namespace: Self.namespace, name: name) ?? Self.namespace
     }
 

@@ -74,6 +74,22 @@ struct XAPIExportTests {
         #expect(late.first?.id == early.first?.id)
     }
 
+    @Test func aStepGradedAgainAfterAResumeGetsANewId() throws {
+        // Left during the follow-up: the step counts with its first reply; resumed, with both.
+        let header = ScriptedConversation.header(learner: "Camille", started: Date(timeIntervalSince1970: 1_800_000_000.5))
+        let left = ScriptedConversation.events([.reply("pears"), .endOfInput])
+        var engine = DialogueEngine(scenario: DialogueEngineTests.scenario, seed: ScriptedConversation.seed)
+        _ = engine.start()
+        _ = engine.submit("pears")
+        let resumed = left + engine.submit("and apples")
+        let before = XAPIExport().statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(left, header: header)))], anonymize: false).conversations)
+        let after = XAPIExport().statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(resumed, header: header)))], anonymize: false).conversations)
+        #expect(before.map(\.result.score.scaled) == [0.5])
+        #expect(after.map(\.result.score.scaled) == [1])
+        #expect(before.first?.id != after.first?.id, "another content, another id")
+        #expect(XAPIExport(activityBase: "https://other.example").statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(left, header: header)))], anonymize: false).conversations).first?.id != before.first?.id)
+    }
+
     @Test func aConversationInTwoFilesIsExportedOnceFromTheFurthest() throws {
         let header = ScriptedConversation.header(learner: "Camille", started: Date(timeIntervalSince1970: 1_800_000_000.5))
         let events = ScriptedConversation.events(ExportFixtures.complete)
