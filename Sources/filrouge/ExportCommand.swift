@@ -17,9 +17,9 @@ struct ExportCommand: ParsableCommand {
             export goes on. Exits with 1 only when files were named and none could be read.
 
             Examples:
-              filrouge export ~/.local/share/filrouge/transcripts --format csv -o results.csv
-              filrouge export group-a/ group-b/ --format csv --anonymize -o results.csv
-              filrouge export camille.jsonl --format xapi --activity-base https://lms.example.org/filrouge -o statements.json
+              filrouge export transcripts/ --format csv -o results.csv
+              filrouge export a/ b/ --format csv --anonymize -o results.csv
+              filrouge export t.jsonl --format xapi -o statements.json
             """
     )
 

@@ -153,9 +153,10 @@ struct ResumeEndToEndTests {
         let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (_, full) = try uninterrupted(in: directory)
-        for (number, index) in replyInputs.dropLast().enumerated() {
-            // The end of the piped input after a reply, or /quit typed (every third cut).
-            let typedQuit = number % 3 == 1
+        // After every other reply (a power cut after each one is tried above), leaving by the end
+        // of the piped input or by /quit in turn.
+        for (number, index) in replyInputs.dropLast().enumerated() where number % 2 == 0 {
+            let typedQuit = number % 4 == 2
             let url = directory.appendingPathComponent("left-\(number).jsonl")
             let first = try FilRougeBinary.run(
                 Self.play + ["--transcript", url.path], input: input(Self.inputs[...index]) + (typedQuit ? "/quit\n" : "")
