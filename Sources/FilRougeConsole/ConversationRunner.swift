@@ -40,7 +40,28 @@ public struct ConversationRunner {
     /// Plays until an ending, `/quit` or the end of input; returns how the conversation finished.
     public mutating func run() -> Finished? {
         write(renderer.banner)
-        var finished = show(engine.start())
+        return converse(from: show(engine.start()))
+    }
+
+    /// Goes on with a conversation rebuilt from its transcript (the engine given at creation is the
+    /// replayed one). The events the transcript stops short of are recorded and shown first; when
+    /// there are none, the question waiting for a reply is shown again, without recording it, so
+    /// that the transcript reads as if the conversation had never stopped.
+    public mutating func resume(pending: [DialogueEvent]) -> Finished? {
+        write(renderer.banner)
+        write(renderer.style.apply(.coach, renderer.text.resumed(engine.results.count)))
+        if pending.isEmpty {
+            if let columns { renderer.width = columns() }
+            for event in engine.repeatQuestion() {
+                if let text = renderer.render(event) { write(text) }
+            }
+            return converse(from: nil)
+        }
+        return converse(from: show(pending))
+    }
+
+    private mutating func converse(from start: Finished?) -> Finished? {
+        var finished = start
         while finished == nil {
             switch reader.readLine(prompt: renderer.prompt) {
             case .endOfInput:

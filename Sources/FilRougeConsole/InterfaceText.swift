@@ -29,6 +29,8 @@ public struct InterfaceText: Sendable {
     public var followUpMarker: String
     public var endedEarly: String
     public var transcriptSaved: @Sendable (String) -> String
+    /// Said when a conversation resumes from its transcript, with the number of steps already done.
+    public var resumed: @Sendable (Int) -> String
     public var helpIntro: String
     public var startHint: String
     public var bandNames: [Band: String]
@@ -66,6 +68,7 @@ public struct InterfaceText: Sendable {
         followUpMarker: "relance",
         endedEarly: "Conversation interrompue avant la fin.",
         transcriptSaved: { "Transcription enregistrée\u{00A0}: \($0)" },
+        resumed: { "(Reprise de la conversation là où elle s'était arrêtée\u{00A0}: \($0) étape(s) terminée(s).)" },
         helpIntro: "Répondez librement, comme à un ami. Commandes\u{00A0}:",
         startHint: "(Répondez librement\u{00A0}; /aide pour les commandes.)",
         bandNames: [.good: "réussi", .partial: "partiel", .missed: "manqué"],
@@ -103,6 +106,7 @@ public struct InterfaceText: Sendable {
         followUpMarker: "follow-up",
         endedEarly: "The conversation ended before its close.",
         transcriptSaved: { "Transcript saved: \($0)" },
+        resumed: { "(Resuming the conversation where it stopped: \($0) step(s) done.)" },
         helpIntro: "Reply freely, as to a friend. Commands:",
         startHint: "(Reply freely; /help for the commands.)",
         bandNames: [.good: "good", .partial: "partial", .missed: "missed"],

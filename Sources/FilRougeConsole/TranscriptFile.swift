@@ -12,6 +12,10 @@ import Darwin
 public final class TranscriptFile {
     public let url: URL
     private let descriptor: Int32
+    /// Set when a file opened for appending did not end with a line break (a line half-written when
+    /// the power went): the 1-based number of that line. The line is left as it is, and readers skip
+    /// it; what is appended starts on the next line.
+    public private(set) var unfinishedLine: Int?
 
     /// Creates a new file; an existing file is never overwritten or appended to.
     public init(creating url: URL) throws {
@@ -22,6 +26,29 @@ public final class TranscriptFile {
         }
         self.url = url
         self.descriptor = descriptor
+    }
+
+    /// Opens an existing transcript to add to its end, for a resumed conversation. If the file does
+    /// not end with a line break, one is written first, so that the file stays JSON Lines: the
+    /// half-written line stays one damaged line instead of spoiling the first appended one.
+    public init(appendingTo url: URL) throws {
+        let descriptor = open(url.path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw TranscriptFileError(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        self.url = url
+        self.descriptor = descriptor
+        do {
+            let ending = try Self.lastLine(of: descriptor, path: url.path)
+            if ending.isUnfinished {
+                try writeAll(Array("\n".utf8))
+                fsync(descriptor)
+                unfinishedLine = ending.number
+            }
+        } catch {
+            close(descriptor)
+            throw error
+        }
     }
 
     /// A new file in `directory` named after the scenario and the time, with a number added if needed.
@@ -49,7 +76,11 @@ public final class TranscriptFile {
 
     /// Writes one entry as a line; `durable` waits until it is on disk.
     public func write(_ entry: TranscriptEntry, durable: Bool) throws {
-        let bytes = Array((TranscriptCoding.line(for: entry) + "\n").utf8)
+        try writeAll(Array((TranscriptCoding.line(for: entry) + "\n").utf8))
+        if durable { fsync(descriptor) }
+    }
+
+    private func writeAll(_ bytes: [UInt8]) throws {
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { buffer in
@@ -61,7 +92,27 @@ public final class TranscriptFile {
             }
             written += result
         }
-        if durable { fsync(descriptor) }
+    }
+
+    /// How a file ends: whether its last byte is a line break, and the number of its last line.
+    private static func lastLine(of descriptor: Int32, path: String) throws -> (isUnfinished: Bool, number: Int) {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var offset: off_t = 0
+        var lineBreaks = 0
+        var last: UInt8?
+        while true {
+            let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw TranscriptFileError(path: path, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            lineBreaks += buffer[0..<count].lazy.filter { $0 == UInt8(ascii: "\n") }.count
+            last = buffer[count - 1]
+            offset += off_t(count)
+        }
+        guard let last, last != UInt8(ascii: "\n") else { return (false, lineBreaks) }
+        return (true, lineBreaks + 1)
     }
 }
 

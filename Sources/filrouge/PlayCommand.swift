@@ -14,10 +14,16 @@ struct PlayCommand: ParsableCommand {
             $XDG_DATA_HOME/filrouge/transcripts unless --transcript says where.
             When standard input is not a terminal, replies are read one per line:
               printf 'Il faut écouter tes clients.\\n/quitter\\n' | filrouge play
+            --resume continues a conversation that was cut short or left with /quit: its transcript
+            is replayed with the seed it records (every recorded event must come out the same), then
+            the conversation goes on where it stopped and is added to the same file. The scenario is
+            the bundled one the transcript names, or the scenario file given; one whose text changed
+            since is refused unless --force.
             Examples:
               filrouge play
               filrouge play --lang en --name Camille
               filrouge play my-scenario.yaml --transcript camille.jsonl
+              filrouge play --resume ~/.local/share/filrouge/transcripts/alancienne-20261129-040112.jsonl
             """
     )
 
@@ -39,7 +45,25 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "The seed of the friend's random choices, to replay a conversation exactly.")
     var seed: UInt64?
 
+    @Option(help: ArgumentHelp(
+        "Continue the conversation of this transcript where it stopped, adding to the same file (a bare file name is also looked for in the transcripts folder).",
+        valueName: "transcript.jsonl"
+    ))
+    var resume: String?
+
+    @Flag(help: "With --resume: go on even though the scenario's text changed since the transcript was written.")
+    var force = false
+
     func validate() throws {
+        if resume != nil {
+            let conflicting = [("--lang", lang != nil), ("--name", name != nil), ("--transcript", transcript != nil), ("--seed", seed != nil)]
+                .filter(\.1).map(\.0)
+            if !conflicting.isEmpty {
+                throw ValidationError("--resume takes the learner, seed and file from the transcript; leave out \(conflicting.joined(separator: ", ")).")
+            }
+        } else if force {
+            throw ValidationError("--force only applies with --resume.")
+        }
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be 'fr' or 'en', not '\(lang)'.")
         }
@@ -50,7 +74,11 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try play()
+            if let resume {
+                try resumeConversation(resume)
+            } else {
+                try play()
+            }
         } catch {
             // Every failure here is the user's to read: which file, and why.
             Output.error("filrouge: \(error)")
@@ -76,20 +104,44 @@ struct PlayCommand: ParsableCommand {
         )
         try file.write(.header(header), durable: true)
 
+        var runner = makeRunner(engine: DialogueEngine(scenario: loaded, seed: seed), file: file, paths: paths)
+        _ = runner.run()
+        finish(runner, file: file)
+    }
+
+    /// Replays the transcript, then goes on with the conversation, adding to the same file.
+    private func resumeConversation(_ argument: String) throws {
+        let paths = StandardPaths()
+        let resumption = try TranscriptResumption.prepare(
+            transcript: argument, scenario: scenario, force: force, transcriptsDirectory: paths.transcriptsDirectory,
+            warn: Output.error
+        )
+        let file = try TranscriptFile(appendingTo: resumption.url)
+        if let line = file.unfinishedLine {
+            Output.error("filrouge: \(TerminalSafeText.sanitize(file.url.path)):\(line): the last line was cut off before its end (the program was stopped while writing it); it is kept as it is, readers skip it, and the conversation goes on from the next line")
+        }
+        var runner = makeRunner(engine: resumption.point.engine, file: file, paths: paths)
+        _ = runner.resume(pending: resumption.point.pending)
+        finish(runner, file: file)
+    }
+
+    private func makeRunner(engine: DialogueEngine, file: TranscriptFile, paths: StandardPaths) -> ConversationRunner {
         let interactive = TerminalInfo.isTerminal(STDIN_FILENO)
         let reader: any LineReader = interactive
             ? ReadlineLineReader(historyFile: paths.historyFile, completions: ReplCommand.allNames)
             : StdinLineReader()
         let renderer = ConversationRenderer(
-            scenario: loaded, style: Style(colour: Output.allowsColour), width: TerminalInfo.columns(),
+            scenario: engine.scenario, style: Style(colour: Output.allowsColour), width: TerminalInfo.columns(),
             echoReplies: !interactive, showCoach: !noCoach
         )
-        var runner = ConversationRunner(
-            engine: DialogueEngine(scenario: loaded, seed: seed), renderer: renderer, reader: reader,
+        return ConversationRunner(
+            engine: engine, renderer: renderer, reader: reader,
             transcript: file, columns: { TerminalInfo.columns() }, write: Output.line, warn: Output.error
         )
-        _ = runner.run()
-        Output.line(renderer.text.transcriptSaved(file.url.path))
+    }
+
+    private func finish(_ runner: ConversationRunner, file: TranscriptFile) {
+        Output.line(runner.renderer.text.transcriptSaved(TerminalSafeText.sanitize(file.url.path)))
         if let readline = runner.reader as? ReadlineLineReader, let warning = readline.historyWarning {
             Output.error("filrouge: \(warning)")
         }

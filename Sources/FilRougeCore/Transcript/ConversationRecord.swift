@@ -9,8 +9,11 @@ public struct ConversationRecord: Equatable, Sendable {
     /// The narration before the first step.
     public var narration: [String] = []
     public var turns: [Turn] = []
-    /// How the conversation finished; nil when the transcript stops before (a killed session).
+    /// How the conversation finished; nil when the transcript stops before (a killed session). A
+    /// conversation left with `/quit` and resumed later has several `end` events: the last one counts.
     public var finished: Finished?
+    /// When the last `end` event happened.
+    public var finishedAt: Date?
     /// Lines that could not be read, with why.
     public var damaged: [TranscriptContents.DamagedLine] = []
 
@@ -31,6 +34,10 @@ public struct ConversationRecord: Equatable, Sendable {
         public var route: RouteDecision?
         /// The step's final outcome; nil when the transcript stops before it.
         public var result: StepResult?
+        /// When the turn's first event happened (usually the friend asking the question).
+        public var started: Date?
+        /// When the step's final outcome was recorded.
+        public var completed: Date?
 
         public init(step: String) {
             self.step = step
@@ -51,7 +58,7 @@ public struct ConversationRecord: Equatable, Sendable {
         header = contents.header
         damaged = contents.damaged
         for timed in contents.events {
-            record(timed.event)
+            record(timed.event, at: timed.at)
         }
     }
 
@@ -70,32 +77,36 @@ public struct ConversationRecord: Equatable, Sendable {
         turns.filter { $0.result != nil }
     }
 
-    private mutating func record(_ event: DialogueEvent) {
+    private mutating func record(_ event: DialogueEvent, at date: Date) {
         switch event {
         case .narration(let narration):
             self.narration.append(narration.text)
         case .friendLine(let line):
             switch line.kind {
-            case .says: updateTurn(line.step) { $0.says.append(line.text) }
-            case .reaction: updateTurn(line.step) { $0.reactions.append(line) }
+            case .says: updateTurn(line.step, at: date) { $0.says.append(line.text) }
+            case .reaction: updateTurn(line.step, at: date) { $0.reactions.append(line) }
             case .ending: break
             }
         case .question(let question):
-            updateTurn(question.step) { turn in
+            updateTurn(question.step, at: date) { turn in
                 if question.followUp { turn.followUpQuestion = question.text } else { turn.question = question.text }
             }
         case .reply(let reply):
-            updateTurn(reply.step) { $0.replies.append(reply) }
+            updateTurn(reply.step, at: date) { $0.replies.append(reply) }
         case .evaluation(let evaluation):
-            updateTurn(evaluation.step) { $0.evaluations.append(evaluation) }
+            updateTurn(evaluation.step, at: date) { $0.evaluations.append(evaluation) }
         case .hint(let hint):
-            updateTurn(hint.step) { $0.hints.append(hint) }
+            updateTurn(hint.step, at: date) { $0.hints.append(hint) }
         case .route(let route):
-            updateTurn(route.from) { $0.route = route }
+            updateTurn(route.from, at: date) { $0.route = route }
         case .stepCompleted(let result):
-            updateTurn(result.step) { $0.result = result }
+            updateTurn(result.step, at: date) { turn in
+                turn.result = result
+                turn.completed = date
+            }
         case .finished(let finished):
             self.finished = finished
+            finishedAt = date
         case .command, .countersChanged:
             break
         }
@@ -103,11 +114,12 @@ public struct ConversationRecord: Equatable, Sendable {
 
     /// Changes the current turn when it is `step`'s and still open, else starts a new one: a step
     /// played twice (a route back to it) gives two turns.
-    private mutating func updateTurn(_ step: String, _ change: (inout Turn) -> Void) {
+    private mutating func updateTurn(_ step: String, at date: Date, _ change: (inout Turn) -> Void) {
         if let last = turns.indices.last, turns[last].step == step, turns[last].route == nil {
             change(&turns[last])
         } else {
             var turn = Turn(step: step)
+            turn.started = date
             change(&turn)
             turns.append(turn)
         }

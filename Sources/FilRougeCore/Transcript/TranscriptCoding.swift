@@ -44,7 +44,7 @@ public enum TranscriptCoding {
                 case .header:
                     contents.damaged.append(.init(line: index + 1, reason: "a second header"))
                 case .event(let date, let event):
-                    contents.events.append(.init(at: date, event: event))
+                    contents.events.append(.init(at: date, event: event, line: index + 1))
                 }
             } catch {
                 contents.damaged.append(.init(line: index + 1, reason: "not a transcript entry (\(TranscriptCoding.describe(error)))"))
@@ -74,6 +74,9 @@ public struct TranscriptContents: Equatable, Sendable {
     public struct TimedEvent: Equatable, Sendable {
         public var at: Date
         public var event: DialogueEvent
+        /// The 1-based line the event was read from (0 when it was not read from a file), so that
+        /// a problem with it can be pointed at.
+        public var line: Int = 0
     }
 
     public struct DamagedLine: Equatable, Sendable {

@@ -1,0 +1,169 @@
+import Foundation
+
+/// The xAPI export: one `answered` statement per answered step, and one `completed` statement per
+/// conversation that reached an ending, as a JSON array ready to be sent to a learning record store.
+public struct XAPIExport: Sendable {
+    /// The IRI activity ids start with: a scenario is `BASE/scenarios/ID`, a step
+    /// `BASE/scenarios/ID/steps/STEP`, and the export's extensions are `BASE/xapi/extensions/NAME`.
+    public var activityBase: String
+    /// The `homePage` of the learners' accounts: the system their names (or numbers) belong to.
+    public var homePage: String
+
+    public static let defaultActivityBase = "https://filrouge.example"
+
+    /// The namespace of the statements' name-based UUIDs.
+    public static let namespace = NameBasedUUID.version5(namespace: NameBasedUUID.urlNamespace, name: "https://filrouge.example/xapi/statements") ?? NameBasedUUID.urlNamespace
+
+    public init(activityBase: String = XAPIExport.defaultActivityBase, homePage: String? = nil) {
+        let base = activityBase.hasSuffix("/") ? String(activityBase.dropLast()) : activityBase
+        self.activityBase = base
+        self.homePage = homePage ?? base
+    }
+
+    public func statements(_ conversations: [ExportedConversation]) -> [XAPIStatement] {
+        conversations.flatMap { conversation in
+            var statements = conversation.answeredSteps.map { answered($0, in: conversation) }
+            if let completed = completed(conversation) { statements.append(completed) }
+            return statements
+        }
+    }
+
+    /// The statements as a JSON array, keys sorted, two-space indented, ending with a line break.
+    public func render(_ conversations: [ExportedConversation]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(statements(conversations)), let text = String(data: data, encoding: .utf8) else {
+            // Strings, finite numbers and booleans always encode.
+            return "[]\n"
+        }
+        return text + "\n"
+    }
+
+    // MARK: Statements
+
+    func answered(_ step: AnsweredStep, in conversation: ExportedConversation) -> XAPIStatement {
+        let language = conversation.header.scenario.language.rawValue
+        var extensions: [String: XAPIStatement.ExtensionValue] = [
+            extensionIRI("band"): .text(step.band.rawValue),
+            extensionIRI("criteria-met"): .list(step.criteriaMet),
+            extensionIRI("attempts"): .number(step.attempts),
+        ]
+        if !step.criteriaNegated.isEmpty { extensions[extensionIRI("criteria-negated")] = .list(step.criteriaNegated) }
+        if !step.misconceptionsMet.isEmpty { extensions[extensionIRI("misconceptions-met")] = .list(step.misconceptionsMet) }
+        let actor = actor(conversation)
+        return XAPIStatement(
+            id: statementID(conversation, actor: actor, part: "step\n\(step.index)\n\(step.step)\n\(step.attempts)"),
+            actor: actor,
+            verb: .answered,
+            object: XAPIStatement.Activity(
+                id: stepIRI(conversation.header.scenario.id, step.step),
+                definition: XAPIStatement.Definition(
+                    name: [language: step.step],
+                    description: step.question.map { [language: $0] },
+                    type: "http://adlnet.gov/expapi/activities/cmi.interaction",
+                    interactionType: "long-fill-in"
+                )
+            ),
+            result: XAPIStatement.Result(
+                score: score(step.score), success: step.band == .good, completion: true, response: step.reply,
+                extensions: extensions
+            ),
+            context: context(conversation, parent: true),
+            timestamp: ExportTimestamp.string(step.answered ?? conversation.header.started)
+        )
+    }
+
+    func completed(_ conversation: ExportedConversation) -> XAPIStatement? {
+        guard let finished = conversation.record.finished, finished.reason == .completed else { return nil }
+        var extensions: [String: XAPIStatement.ExtensionValue] = [extensionIRI("band"): .text(finished.summary.band.rawValue)]
+        if let ending = finished.ending { extensions[extensionIRI("ending")] = .text(ending) }
+        let actor = actor(conversation)
+        return XAPIStatement(
+            id: statementID(conversation, actor: actor, part: "completed"),
+            actor: actor,
+            verb: .completed,
+            object: scenarioActivity(conversation.header.scenario),
+            result: XAPIStatement.Result(
+                score: score(finished.summary.score), success: finished.summary.band == .good, completion: true,
+                response: nil, extensions: extensions
+            ),
+            context: context(conversation, parent: false),
+            timestamp: ExportTimestamp.string(conversation.record.finishedAt ?? conversation.header.started)
+        )
+    }
+
+    // MARK: Parts
+
+    func actor(_ conversation: ExportedConversation) -> XAPIStatement.Agent {
+        if let number = conversation.learner.number {
+            return XAPIStatement.Agent(name: "Learner \(number)", account: .init(homePage: homePage, name: "learner-\(number)"))
+        }
+        if let name = conversation.learner.name, !name.isEmpty {
+            return XAPIStatement.Agent(name: name, account: .init(homePage: homePage, name: name))
+        }
+        // No name was given: the conversation's identity stands for its unknown learner.
+        return XAPIStatement.Agent(name: nil, account: .init(homePage: homePage, name: "unnamed-" + conversation.key.prefix(12)))
+    }
+
+    /// A statement's id is the UUID of everything its content follows from, so that the same
+    /// statement always gets the same id and a different one never does (a store refuses a known id
+    /// with other content): the conversation; the activity base and the account, since an
+    /// anonymized export numbers learners by the files exported together; and for a step, its turn
+    /// and its number of replies, since a step left during its follow-up and resumed later is
+    /// graded again.
+    func statementID(_ conversation: ExportedConversation, actor: XAPIStatement.Agent, part: String) -> String {
+        let name = [conversation.key, activityBase, actor.account.homePage, actor.account.name, part].joined(separator: "\n")
+        return NameBasedUUID.version5(namespace: Self.namespace, name: name) ?? Self.namespace
+    }
+
+    func context(_ conversation: ExportedConversation, parent: Bool) -> XAPIStatement.Context {
+        let reference = conversation.header.scenario
+        return XAPIStatement.Context(
+            registration: NameBasedUUID.version5(namespace: Self.namespace, name: "registration\n" + conversation.key) ?? Self.namespace,
+            contextActivities: parent ? XAPIStatement.ContextActivities(parent: [scenarioActivity(reference)]) : nil,
+            platform: conversation.header.program,
+            language: reference.language.rawValue,
+            extensions: [extensionIRI("scenario-version"): .text(reference.version), extensionIRI("scenario-hash"): .text(reference.hash)]
+        )
+    }
+
+    func scenarioActivity(_ reference: TranscriptHeader.ScenarioReference) -> XAPIStatement.Activity {
+        XAPIStatement.Activity(
+            id: scenarioIRI(reference.id),
+            definition: XAPIStatement.Definition(
+                name: [reference.language.rawValue: reference.title], description: nil,
+                type: "http://adlnet.gov/expapi/activities/simulation", interactionType: nil
+            )
+        )
+    }
+
+    func score(_ value: Double) -> XAPIStatement.Score {
+        let clamped = min(max(value, 0), 1)
+        return XAPIStatement.Score(
+            scaled: ScoreText.rounded(clamped, places: 4), raw: ScoreText.rounded(clamped * 100, places: 2), min: 0, max: 100
+        )
+    }
+
+    func scenarioIRI(_ id: String) -> String {
+        activityBase + "/scenarios/" + IRIPath.segment(id)
+    }
+
+    func stepIRI(_ scenario: String, _ step: String) -> String {
+        scenarioIRI(scenario) + "/steps/" + IRIPath.segment(step)
+    }
+
+    func extensionIRI(_ name: String) -> String {
+        activityBase + "/xapi/extensions/" + name
+    }
+}
+
+/// A path segment of an IRI: ids are made of ASCII letters, digits, `-` and `_` (the identifier
+/// rule), but a transcript can be edited by hand, so anything else is percent-encoded, and an id can
+/// never break the IRI or make a store that checks URIs refuse it.
+enum IRIPath {
+    static func segment(_ text: String) -> String {
+        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
