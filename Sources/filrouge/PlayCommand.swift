@@ -49,19 +49,28 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
+        let signal: Int32?
         do {
-            try play()
+            signal = try play()
         } catch {
             // Every failure here is the user's to read: which file, and why.
             Output.error("filrouge: \(error)")
             throw ExitCode.failure
         }
+        if let signal {
+            throw ExitCode(TerminationSignals.exitStatus(for: signal))
+        }
     }
 
-    private func play() throws {
+    /// Plays the conversation; returns the signal that ended it, if one did.
+    private func play() throws -> Int32? {
         let source = try scenario.map(ScenarioArgument.resolve) ?? ScenarioArgument.bundled(language: lang.flatMap(Language.init) ?? .fr)
         let loaded = try source.load()
         let paths = StandardPaths()
+        let interactive = TerminalInfo.isTerminal(STDIN_FILENO)
+        // From the moment the transcript exists, SIGTERM, SIGHUP and SIGINT end the conversation
+        // as /quit does, so that the transcript gets its end. Kept until the program exits.
+        _ = TerminationSignals.install(interrupt: interactive ? .abandonsLine : .endsConversation)
         let started = Date()
         let file: TranscriptFile
         if let transcript {
@@ -76,7 +85,6 @@ struct PlayCommand: ParsableCommand {
         )
         try file.write(.header(header), durable: true)
 
-        let interactive = TerminalInfo.isTerminal(STDIN_FILENO)
         let reader: any LineReader = interactive
             ? ReadlineLineReader(historyFile: paths.historyFile, completions: ReplCommand.allNames)
             : StdinLineReader()
@@ -89,9 +97,16 @@ struct PlayCommand: ParsableCommand {
             transcript: file, columns: { TerminalInfo.columns() }, write: Output.line, warn: Output.error
         )
         _ = runner.run()
+        if runner.endingSignal != nil, renderer.style.colour {
+            // Every colour this program writes is switched off again, but a write the signal
+            // interrupted may have lost the end of one (readline writes its prompt through
+            // stdio, which gives up on an interrupted write): the shell's prompt must not inherit it.
+            Output.write(Style.reset)
+        }
         Output.line(renderer.text.transcriptSaved(file.url.path))
         if let readline = runner.reader as? ReadlineLineReader, let warning = readline.historyWarning {
             Output.error("filrouge: \(warning)")
         }
+        return runner.endingSignal
     }
 }
