@@ -16,6 +16,8 @@ public struct ConversationRunner {
     private let columns: (() -> Int)?
     /// Set when the transcript could not be written: the learner is told once.
     public private(set) var transcriptError: String?
+    /// The signal that ended the conversation (see `LineInput.terminated`), if one did.
+    public private(set) var endingSignal: Int32?
 
     /// - Parameters:
     ///   - write: shows text (a line break is added).
@@ -37,7 +39,10 @@ public struct ConversationRunner {
         self.warn = warn
     }
 
-    /// Plays until an ending, `/quit` or the end of input; returns how the conversation finished.
+    /// Plays until an ending, `/quit`, the end of input or a signal; returns how the conversation finished.
+    ///
+    /// A signal ends the conversation as `/quit` does, with the summary and the transcript's
+    /// `end` event, but records no `quit` command: the learner did not type one.
     public mutating func run() -> Finished? {
         write(renderer.banner)
         return converse(from: show(engine.start()))
@@ -68,6 +73,9 @@ public struct ConversationRunner {
                 finished = show(engine.quit())
             case .interrupted:
                 write(renderer.style.apply(.coach, renderer.text.interrupted))
+            case .terminated(let signal):
+                endingSignal = signal
+                finished = show(engine.quit())
             case .line(let line):
                 finished = handle(line)
             }

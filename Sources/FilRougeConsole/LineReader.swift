@@ -6,6 +6,9 @@ public enum LineInput: Equatable, Sendable {
     case interrupted
     /// The input ended (Ctrl-D on an empty line, or the end of a pipe).
     case endOfInput
+    /// A signal asked the program to end (SIGTERM, SIGHUP when the terminal is closed, or
+    /// SIGINT without readline): the conversation ends at once, as with `/quit`.
+    case terminated(signal: Int32)
 }
 
 /// A source of reply lines: GNU readline on a terminal, plain standard input in pipes and tests.

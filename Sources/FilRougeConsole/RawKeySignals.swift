@@ -22,7 +22,7 @@ enum RawKeySignals {
     static func install(descriptor: Int32, saved: termios) -> [sigaction] {
         RawKeyState.prepare(descriptor: descriptor, saved: saved)
         var previous: [sigaction] = []
-        for (signals, handler) in [(ending, restoreAndRedeliver), (noted, noteSignal)] {
+        for (signals, handler) in [(ending, restoreAndRedeliver), (noted, noteKeyLoopSignal)] {
             var action = sigaction()
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
@@ -80,7 +80,7 @@ private let restoreAndRedeliver: @convention(c) (Int32) -> Void = { number in
     _ = raise(number)
 }
 
-private let noteSignal: @convention(c) (Int32) -> Void = { number in
+private let noteKeyLoopSignal: @convention(c) (Int32) -> Void = { number in
     let savedErrno = errno
     if number == SIGWINCH { RawKeyState.resized = 1 } else { RawKeyState.continued = 1 }
     var byte: UInt8 = 0

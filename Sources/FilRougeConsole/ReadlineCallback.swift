@@ -38,12 +38,24 @@ enum ReadlineCallback {
     /// Ctrl-C: leave the half-typed line visible with `^C` after it, as a shell does, move
     /// below it, and forget it along with any search or numeric argument in progress.
     static func abandonLine() {
+        closeLine(echoing: SIGINT)
+    }
+
+    /// Asked to end (SIGTERM, SIGHUP): leave what was typed on screen, move below it, and
+    /// give the terminal back its normal mode. The half-typed line is not a reply and goes nowhere.
+    static func leaveLine() {
+        closeLine(echoing: nil)
+    }
+
+    private static func closeLine(echoing signal: Int32?) {
         // Leaves incremental search (Ctrl-R) and other multi-key states, restoring the prompt.
         rl_callback_sigcleanup()
         // Redraw with the cursor at the end, so the new line starts below a line that wraps.
         rl_point = rl_end
         rl_redisplay()
-        rl_echo_signal_char(SIGINT)
+        if let signal {
+            rl_echo_signal_char(signal)
+        }
         rl_crlf()
         rl_free_line_state()
         rl_replace_line("", 0)

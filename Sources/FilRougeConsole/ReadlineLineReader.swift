@@ -15,9 +15,11 @@ import Darwin
 /// only way to make Ctrl-C abandon the line being typed and return `.interrupted` while
 /// the program keeps running: the loop waits with `poll` on the terminal, hands each key
 /// to `rl_callback_read_char()`, and when a SIGINT has been noted (see `ReadlineSignals`)
-/// it clears readline's state itself. Between two calls to `readLine(prompt:)` no readline
-/// handler is installed, the terminal is in its normal mode and the previous SIGINT,
-/// SIGWINCH and SIGCONT handlers are back in place.
+/// it clears readline's state itself. SIGTERM and SIGHUP are noted the same way: the line
+/// being typed is left as it is on screen, the terminal's normal mode is restored, and
+/// `.terminated` is returned for the caller to end the conversation. Between two calls to
+/// `readLine(prompt:)` no readline handler is installed, the terminal is in its normal mode
+/// and the previous handlers of these signals are back in place.
 ///
 /// Colour sequences in the prompt are marked for readline here (see `ReadlinePrompt`), so callers pass plain ANSI.
 ///
@@ -52,6 +54,9 @@ public struct ReadlineLineReader: LineReader {
             fflush(nil)
         }
         ReadlineSignals.clearNotes()
+        if let signal = ReadlineSignals.termination {
+            return .terminated(signal: signal)
+        }
         // Colour sequences take no room on screen; readline must be told, or editing goes astray.
         ReadlineCallback.start(prompt: ReadlinePrompt.markingEscapeSequences(in: prompt))
         let input = waitForInput()
@@ -61,7 +66,8 @@ public struct ReadlineLineReader: LineReader {
         return input
     }
 
-    /// Feeds keys to readline until it hands back a line, or Ctrl-C or the end of input stops it.
+    /// Feeds keys to readline until it hands back a line, or Ctrl-C, a request to end or the
+    /// end of input stops it.
     private func waitForInput() -> LineInput {
         let terminal = STDIN_FILENO
         var descriptors = [
@@ -69,6 +75,11 @@ public struct ReadlineLineReader: LineReader {
             pollfd(fd: ReadlineSignals.wakeUpDescriptor, events: Int16(POLLIN), revents: 0),
         ]
         while true {
+            // Before anything else: after a hang-up the terminal is gone, and keys no longer matter.
+            if let signal = ReadlineSignals.termination {
+                ReadlineCallback.leaveLine()
+                return .terminated(signal: signal)
+            }
             if ReadlineSignals.takeContinue() {
                 ReadlineCallback.resumeAfterStop()
             }
@@ -92,7 +103,9 @@ public struct ReadlineLineReader: LineReader {
                 return .endOfInput
             }
             if descriptors[1].revents != 0 {
+                // Act on the signal before the keys that came with it; they wait in the terminal.
                 ReadlineSignals.drainWakeUps()
+                continue
             }
             let events = descriptors[0].revents
             if events & Int16(POLLNVAL) != 0 {

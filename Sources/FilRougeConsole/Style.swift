@@ -8,13 +8,16 @@ public struct Style: Sendable {
 
     public static let plain = Style(colour: false)
 
+    /// Ends every coloured stretch: back to the terminal's own colours and weight.
+    public static let reset = "\u{1B}[0m"
+
     public enum Role: Sendable {
         case friendName, question, narration, coach, met, missed, hint, heading, learner, good, partial, missedBand, evidence
     }
 
     public func apply(_ role: Role, _ text: String) -> String {
         guard colour, !text.isEmpty else { return text }
-        return code(for: role) + text + "\u{1B}[0m"
+        return code(for: role) + text + Style.reset
     }
 
     /// The escape sequence that starts `role`.

@@ -73,23 +73,29 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
+        let signal: Int32?
         do {
             if let resume {
-                try resumeConversation(resume)
+                signal = try resumeConversation(resume)
             } else {
-                try play()
+                signal = try play()
             }
         } catch {
             // Every failure here is the user's to read: which file, and why.
             Output.error("filrouge: \(error)")
             throw ExitCode.failure
         }
+        if let signal {
+            throw ExitCode(TerminationSignals.exitStatus(for: signal))
+        }
     }
 
-    private func play() throws {
+    /// Plays the conversation; returns the signal that ended it, if one did.
+    private func play() throws -> Int32? {
         let source = try scenario.map(ScenarioArgument.resolve) ?? ScenarioArgument.bundled(language: lang.flatMap(Language.init) ?? .fr)
         let loaded = try source.load()
         let paths = StandardPaths()
+        installTerminationSignals()
         let started = Date()
         let file: TranscriptFile
         if let transcript {
@@ -106,23 +112,32 @@ struct PlayCommand: ParsableCommand {
 
         var runner = makeRunner(engine: DialogueEngine(scenario: loaded, seed: seed), file: file, paths: paths)
         _ = runner.run()
-        finish(runner, file: file)
+        return finish(runner, file: file)
     }
 
-    /// Replays the transcript, then goes on with the conversation, adding to the same file.
-    private func resumeConversation(_ argument: String) throws {
+    /// Replays the transcript, then goes on with the conversation, adding to the same file; returns
+    /// the signal that ended it, if one did.
+    private func resumeConversation(_ argument: String) throws -> Int32? {
         let paths = StandardPaths()
         let resumption = try TranscriptResumption.prepare(
             transcript: argument, scenario: scenario, force: force, transcriptsDirectory: paths.transcriptsDirectory,
             warn: Output.error
         )
+        installTerminationSignals()
         let file = try TranscriptFile(appendingTo: resumption.url)
         if let line = file.unfinishedLine {
             Output.error("filrouge: \(TerminalSafeText.sanitize(file.url.path)):\(line): the last line was cut off before its end (the program was stopped while writing it); it is kept as it is, readers skip it, and the conversation goes on from the next line")
         }
         var runner = makeRunner(engine: resumption.point.engine, file: file, paths: paths)
         _ = runner.resume(pending: resumption.point.pending)
-        finish(runner, file: file)
+        return finish(runner, file: file)
+    }
+
+    /// From the moment the transcript is opened, SIGTERM, SIGHUP and SIGINT end the conversation as
+    /// /quit does, so that the transcript gets its end. Kept until the program exits.
+    private func installTerminationSignals() {
+        let interactive = TerminalInfo.isTerminal(STDIN_FILENO)
+        _ = TerminationSignals.install(interrupt: interactive ? .abandonsLine : .endsConversation)
     }
 
     private func makeRunner(engine: DialogueEngine, file: TranscriptFile, paths: StandardPaths) -> ConversationRunner {
@@ -140,10 +155,18 @@ struct PlayCommand: ParsableCommand {
         )
     }
 
-    private func finish(_ runner: ConversationRunner, file: TranscriptFile) {
+    /// Closes the conversation on screen; returns the signal that ended it, if one did.
+    private func finish(_ runner: ConversationRunner, file: TranscriptFile) -> Int32? {
+        if runner.endingSignal != nil, runner.renderer.style.colour {
+            // Every colour this program writes is switched off again, but a write the signal
+            // interrupted may have lost the end of one (readline writes its prompt through
+            // stdio, which gives up on an interrupted write): the shell's prompt must not inherit it.
+            Output.write(Style.reset)
+        }
         Output.line(runner.renderer.text.transcriptSaved(TerminalSafeText.sanitize(file.url.path)))
         if let readline = runner.reader as? ReadlineLineReader, let warning = readline.historyWarning {
             Output.error("filrouge: \(warning)")
         }
+        return runner.endingSignal
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import FilRougeCore
 @testable import FilRougeConsole
@@ -73,6 +76,41 @@ struct ConversationRunnerTests {
         let (output, finished) = try run([])
         #expect(finished?.reason == .quit)
         #expect(output.last?.contains("Conversation interrompue avant la fin.") == true)
+    }
+
+    /// A signal ends the conversation like the end of input, and the runner says which signal
+    /// it was; nothing is read after it, and no `quit` command is recorded, since none was typed.
+    @Test func aSignalEndsTheConversationWithTheSummaryAndNoQuitCommand() throws {
+        let scenario = try #require(ScenarioLoader.load(Self.source, file: "court.yaml").scenario)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try TranscriptFile(creating: directory.appendingPathComponent("t.jsonl"))
+        var output: [String] = []
+        var runner = ConversationRunner(
+            engine: DialogueEngine(scenario: scenario, seed: 1),
+            renderer: ConversationRenderer(scenario: scenario, style: .plain, width: 80, echoReplies: true),
+            reader: ScriptedReader(inputs: [.line("/indice"), .terminated(signal: SIGTERM), .line("Un site web")]),
+            transcript: file, now: { Date(timeIntervalSince1970: 0) }, write: { output.append($0) }, warn: { output.append("WARN " + $0) }
+        )
+        let finished = runner.run()
+        #expect(finished?.reason == .quit)
+        #expect(runner.endingSignal == SIGTERM)
+        #expect((runner.reader as? ScriptedReader)?.inputs == [.line("Un site web")], "nothing read after the signal")
+        #expect(output.last?.contains("Conversation interrompue avant la fin.") == true)
+        let contents = TranscriptCoding.read(try String(contentsOf: file.url, encoding: .utf8))
+        #expect(contents.events.map(\.event.typeName) == ["question", "command", "hint", "end"])
+        #expect(contents.events[1].event == .command(CommandUsed(name: "hint")))
+    }
+
+    @Test func endsWithoutASignalOtherwise() throws {
+        let scenario = try #require(ScenarioLoader.load(Self.source, file: "court.yaml").scenario)
+        var runner = ConversationRunner(
+            engine: DialogueEngine(scenario: scenario, seed: 1),
+            renderer: ConversationRenderer(scenario: scenario, style: .plain, width: 80, echoReplies: true),
+            reader: ScriptedReader(inputs: [.line("/quitter")]), transcript: nil, write: { _ in }, warn: { _ in }
+        )
+        #expect(runner.run()?.reason == .quit)
+        #expect(runner.endingSignal == nil)
     }
 
     @Test func recordsEveryEventAndCommandInTheTranscript() throws {

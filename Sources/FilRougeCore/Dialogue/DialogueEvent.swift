@@ -142,7 +142,8 @@ public struct Finished: Codable, Equatable, Sendable {
     public enum Reason: String, Codable, Sendable {
         /// An ending was reached.
         case completed
-        /// The learner left before an ending (`/quit`, Ctrl-D, end of input).
+        /// The learner left before an ending (`/quit`, Ctrl-D, end of input), or a signal
+        /// stopped the program (SIGTERM, SIGHUP when the terminal closed).
         case quit
     }
 
