@@ -9,6 +9,9 @@ import Darwin
 /// A transcript being written: each entry is written as one line the moment it happens, and a
 /// learner's reply is forced to disk before anything else, so that a closed laptop or a killed
 /// terminal loses nothing that was typed.
+///
+/// While it is open, the file is locked (`flock`), so that two conversations never write to the
+/// same transcript: a second `play --resume` of a conversation still going on is refused.
 public final class TranscriptFile {
     public let url: URL
     private let descriptor: Int32
@@ -24,6 +27,12 @@ public final class TranscriptFile {
         guard descriptor >= 0 else {
             throw TranscriptFileError(path: url.path, reason: String(cString: strerror(errno)))
         }
+        do {
+            try Self.lock(descriptor, path: url.path)
+        } catch {
+            close(descriptor)
+            throw error
+        }
         self.url = url
         self.descriptor = descriptor
     }
@@ -31,17 +40,24 @@ public final class TranscriptFile {
     /// Opens an existing transcript to add to its end, for a resumed conversation. If the file does
     /// not end with a line break, one is written first, so that the file stays JSON Lines: the
     /// half-written line stays one damaged line instead of spoiling the first appended one.
-    public init(appendingTo url: URL) throws {
+    /// - Parameter expectedSize: the size of the file when it was read to resume it; a file that
+    ///   has grown since is refused, since what was added would not be part of the conversation.
+    public init(appendingTo url: URL, expectedSize: Int? = nil) throws {
         let descriptor = open(url.path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw TranscriptFileError(path: url.path, reason: String(cString: strerror(errno)))
         }
-        self.url = url
-        self.descriptor = descriptor
+        // Everything that can fail comes before the properties are set: once they are, a thrown
+        // error would run `deinit`, which closes the descriptor a second time.
         do {
+            try Self.lock(descriptor, path: url.path)
+            var status = stat()
+            if let expectedSize, fstat(descriptor, &status) == 0, Int(status.st_size) != expectedSize {
+                throw TranscriptFileError(path: url.path, reason: "it changed while it was being read (is the conversation going on elsewhere?); try again once it has ended")
+            }
             let ending = try Self.lastLine(of: descriptor, path: url.path)
             if ending.isUnfinished {
-                try writeAll(Array("\n".utf8))
+                try Self.writeAll(Array("\n".utf8), to: descriptor, path: url.path)
                 fsync(descriptor)
                 unfinishedLine = ending.number
             }
@@ -49,6 +65,8 @@ public final class TranscriptFile {
             close(descriptor)
             throw error
         }
+        self.url = url
+        self.descriptor = descriptor
     }
 
     /// A new file in `directory` named after the scenario and the time, with a number added if needed.
@@ -76,11 +94,11 @@ public final class TranscriptFile {
 
     /// Writes one entry as a line; `durable` waits until it is on disk.
     public func write(_ entry: TranscriptEntry, durable: Bool) throws {
-        try writeAll(Array((TranscriptCoding.line(for: entry) + "\n").utf8))
+        try Self.writeAll(Array((TranscriptCoding.line(for: entry) + "\n").utf8), to: descriptor, path: url.path)
         if durable { fsync(descriptor) }
     }
 
-    private func writeAll(_ bytes: [UInt8]) throws {
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { buffer in
@@ -88,9 +106,20 @@ public final class TranscriptFile {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw TranscriptFileError(path: url.path, reason: String(cString: strerror(errno)))
+                throw TranscriptFileError(path: path, reason: String(cString: strerror(errno)))
             }
             written += result
+        }
+    }
+
+    /// Takes the file's lock, or says that another conversation holds it.
+    private static func lock(_ descriptor: Int32, path: String) throws {
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            let reason = errno == EWOULDBLOCK
+                ? "another filrouge is writing it (a conversation still going on in another terminal?); let that one end first"
+                : String(cString: strerror(errno))
+            throw TranscriptFileError(path: path, reason: reason)
         }
     }
 

@@ -10,6 +10,8 @@ public enum TranscriptFileReader {
     /// A transcript's text, with a note when bytes had to be replaced to read it.
     public struct Loaded: Sendable {
         public var text: String
+        /// How many bytes were read: what follows them was written since.
+        public var byteCount: Int
         /// Set when the file is not entirely UTF-8: the bad bytes are read as U+FFFD, so the lines
         /// around them stay readable, and this says where the first one is.
         public var warning: String?
@@ -31,11 +33,11 @@ public enum TranscriptFileReader {
             throw TranscriptReadError("\(path) is \(data.count) bytes; transcripts are limited to \(maximumSize) bytes")
         }
         if let text = String(data: data, encoding: .utf8) {
-            return Loaded(text: text, warning: nil)
+            return Loaded(text: text, byteCount: data.count, warning: nil)
         }
         let text = String(decoding: data, as: UTF8.self)
         let line = text.prefix { $0 != "\u{FFFD}" }.filter { $0 == "\n" }.count + 1
-        return Loaded(text: text, warning: "\(path):\(line): bytes that are not UTF-8, read as \u{FFFD}")
+        return Loaded(text: text, byteCount: data.count, warning: "\(path):\(line): bytes that are not UTF-8, read as \u{FFFD}")
     }
 
     /// The `.jsonl` files under `directory`, its sub-folders included, in path order; hidden files

@@ -124,7 +124,7 @@ struct PlayCommand: ParsableCommand {
             warn: Output.error
         )
         installTerminationSignals()
-        let file = try TranscriptFile(appendingTo: resumption.url)
+        let file = try TranscriptFile(appendingTo: resumption.url, expectedSize: resumption.byteCount)
         if let line = file.unfinishedLine {
             Output.error("filrouge: \(TerminalSafeText.sanitize(file.url.path)):\(line): the last line was cut off before its end (the program was stopped while writing it); it is kept as it is, readers skip it, and the conversation goes on from the next line")
         }

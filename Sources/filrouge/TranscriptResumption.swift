@@ -9,6 +9,8 @@ import Foundation
 struct TranscriptResumption {
     let url: URL
     let point: ResumePoint
+    /// The size of the transcript as it was read and replayed.
+    let byteCount: Int
 
     /// - Parameters:
     ///   - transcript: the transcript's path, or a file name in the transcripts folder.
@@ -38,7 +40,7 @@ struct TranscriptResumption {
         try checkIdentity(of: played, source: source, against: header.scenario, transcript: shown, force: force, warn: warn)
         do {
             let point = try TranscriptReplay.replay(contents, scenario: played)
-            return TranscriptResumption(url: URL(fileURLWithPath: path), point: point)
+            return TranscriptResumption(url: URL(fileURLWithPath: path), point: point, byteCount: loaded.byteCount)
         } catch {
             throw CommandFailure("cannot resume \(shown): \(TerminalSafeText.sanitize(error.description))")
         }

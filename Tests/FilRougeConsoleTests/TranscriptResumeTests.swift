@@ -12,6 +12,31 @@ struct TranscriptAppendTests {
 
     let entry = TranscriptEntry.event(at: Date(timeIntervalSince1970: 0), .command(CommandUsed(name: "help")))
 
+    @Test func aTranscriptBeingWrittenCannotBeOpenedAgain() throws {
+        let url = try temporaryFile("{\"a\":1}\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let first = try TranscriptFile(appendingTo: url)
+        #expect(throws: TranscriptFileError.self) { try TranscriptFile(appendingTo: url) }
+        do {
+            _ = try TranscriptFile(appendingTo: url)
+        } catch let error as TranscriptFileError {
+            #expect(error.description.contains("another filrouge is writing it"))
+        }
+        try first.write(entry, durable: true)
+        // Once the first is closed, the file can be opened again, and nothing was added by the refusals.
+        _ = consume first
+        let again = try TranscriptFile(appendingTo: url)
+        #expect(again.unfinishedLine == nil)
+        #expect(try String(contentsOf: url, encoding: .utf8) == "{\"a\":1}\n" + TranscriptCoding.line(for: entry) + "\n")
+    }
+
+    @Test func aFileThatGrewSinceItWasReadIsRefused() throws {
+        let url = try temporaryFile("{\"a\":1}\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: TranscriptFileError.self) { try TranscriptFile(appendingTo: url, expectedSize: 3) }
+        _ = try TranscriptFile(appendingTo: url, expectedSize: 8)
+    }
+
     @Test func appendsAfterACompleteLastLine() throws {
         let url = try temporaryFile("{\"a\":1}\n")
         defer { try? FileManager.default.removeItem(at: url) }
