@@ -41,7 +41,7 @@ struct ScenarioArgument {
 
     /// Loads the scenario; on errors, prints every diagnostic to standard error and fails.
     func load() throws -> Scenario {
-        let result = ScenarioLoader.load(text, file: displayName)
+        let result = ScenarioLoader.load(text, file: displayName, warnings: false)
         let renderer = DiagnosticRenderer(source: text)
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
             Output.error(renderer.render(diagnostic))

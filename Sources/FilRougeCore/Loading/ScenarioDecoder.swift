@@ -29,8 +29,12 @@ final class ScenarioDecoder {
     private var changedCounters: Set<String> = []
     private var readCounters: Set<String> = []
 
-    init(reader: YAMLNodeReader) {
+    /// Whether to run the checks that can only find warnings.
+    private let lookForWarnings: Bool
+
+    init(reader: YAMLNodeReader, lookForWarnings: Bool = true) {
         self.reader = reader
+        self.lookForWarnings = lookForWarnings
     }
 
     static let scenarioKeys = [
@@ -68,7 +72,7 @@ final class ScenarioDecoder {
         }
         checkUniqueIDs()
         resolveTargets(&steps, endings: endings)
-        reportUnused()
+        if lookForWarnings { reportUnused() }
 
         var startID = steps.first?.id
         if let node = fields["start"], let name = reader.text(node, key: "start") {
@@ -291,7 +295,7 @@ final class ScenarioDecoder {
         for (name, node) in overlapReferences where !concepts.contains(name) {
             reader.report(.unknownConcept, "'overlaps' names '\(name)', which is not a concept of \(step)\(Suggestion.didYouMean(name, in: concepts))", at: node)
         }
-        for diagnostic in KeywordOverlapCheck(compile: compiledPattern).diagnostics(for: keywordsByCriterion, step: step) {
+        for diagnostic in lookForWarnings ? KeywordOverlapCheck(compile: compiledPattern).diagnostics(for: keywordsByCriterion, step: step) : [] {
             reader.report(diagnostic)
         }
         return criteria

@@ -1,16 +1,16 @@
-/// Grades replies to the steps of one scenario, with each step's rubric compiled once.
+import Synchronization
+
+/// Grades replies to the steps of one scenario, with each step's rubric compiled once, the first
+/// time a reply to that step is graded: a conversation starts without waiting for the rubrics of
+/// steps the learner has not reached.
 public struct RubricEvaluator: Sendable {
     public let analyzer: TextAnalyzer
-    private let rubrics: [String: CompiledRubric]
+    private let rubrics: LazyRubrics
 
     public init(scenario: Scenario, analyzer: TextAnalyzer? = nil) {
         let analyzer = analyzer ?? TextAnalyzer(language: scenario.language)
         self.analyzer = analyzer
-        var rubrics: [String: CompiledRubric] = [:]
-        for step in scenario.steps {
-            rubrics[step.id] = CompiledRubric(criteria: step.rubric, thresholds: scenario.thresholds(for: step), analyzer: analyzer)
-        }
-        self.rubrics = rubrics
+        rubrics = LazyRubrics(scenario: scenario, analyzer: analyzer)
     }
 
     /// The evaluation of `reply` to step `stepID`, or nil when the scenario has no such step.
@@ -20,7 +20,7 @@ public struct RubricEvaluator: Sendable {
 
     /// The first reply and the reply to the follow-up graded together: a criterion met in either counts.
     public func merge(_ first: ReplyEvaluation, _ second: ReplyEvaluation, step stepID: String) -> ReplyEvaluation {
-        let thresholds = rubrics[stepID]?.thresholds ?? .standard
+        let thresholds = rubrics.thresholds(of: stepID) ?? .standard
         let results = zip(first.criteria, second.criteria).map { lhs, rhs in
             var merged = lhs
             merged.evidence = lhs.evidence + rhs.evidence
@@ -34,5 +34,35 @@ public struct RubricEvaluator: Sendable {
             return merged
         }
         return CompiledRubric.grade(results, thresholds: thresholds)
+    }
+}
+
+/// The steps' rubrics, each compiled on first use and kept; safe to share between threads.
+private final class LazyRubrics: Sendable {
+    private let steps: [String: (criteria: [Criterion], thresholds: BandThresholds)]
+    private let analyzer: TextAnalyzer
+    private let compiled = Mutex<[String: CompiledRubric]>([:])
+
+    init(scenario: Scenario, analyzer: TextAnalyzer) {
+        var steps: [String: (criteria: [Criterion], thresholds: BandThresholds)] = [:]
+        for step in scenario.steps {
+            steps[step.id] = (step.rubric, scenario.thresholds(for: step))
+        }
+        self.steps = steps
+        self.analyzer = analyzer
+    }
+
+    func thresholds(of stepID: String) -> BandThresholds? {
+        steps[stepID]?.thresholds
+    }
+
+    subscript(stepID: String) -> CompiledRubric? {
+        guard let step = steps[stepID] else { return nil }
+        return compiled.withLock { rubrics in
+            if let rubric = rubrics[stepID] { return rubric }
+            let rubric = CompiledRubric(criteria: step.criteria, thresholds: step.thresholds, analyzer: analyzer)
+            rubrics[stepID] = rubric
+            return rubric
+        }
     }
 }
