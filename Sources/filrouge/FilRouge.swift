@@ -17,7 +17,7 @@ struct FilRouge: ParsableCommand {
         version: version,
         subcommands: [
             PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self,
-            CalibrateCommand.self, GraphCommand.self, NewCommand.self, BenchCommand.self,
+            CalibrateCommand.self, GraphCommand.self, NewCommand.self, DigestCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: nil
     )
