@@ -32,11 +32,7 @@ public enum TranscriptCoding {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO 8601 date: \(string)")
         }
         var contents = TranscriptContents()
-        // Lines are cut on the bytes of the text: a whole class's transcripts run to tens of
-        // megabytes, and cutting Characters, then trimming through Foundation, took longer than
-        // decoding the JSON. Cutting on the newline byte also reads CRLF files line by line.
-        for (index, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let trimmed = TranscriptLine.trimmed(line)
+        for (index, trimmed) in TranscriptLine.lines(of: text).enumerated() {
             if trimmed.isEmpty { continue }
             do {
                 let entry = try decoder.decode(TranscriptEntry.self, from: trimmed)
