@@ -32,10 +32,9 @@ enum DigestStyle {
         .legend span.item { display: inline-block; margin-right: 1.2em; white-space: nowrap; }
         .key { display: inline-block; width: .9em; height: .9em; margin-right: .3em; vertical-align: -.05em; border-radius: .15em; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; table-layout: fixed; }
-        th.idea { width: 44%; }
-        th.chart { width: 23%; }
-        th.figure { width: 11%; }
-        table.endings th.figure { width: 15%; }
+        th.chart { width: 22%; }
+        th.figure { width: 5.8em; }
+        table.endings th.figure { width: 7.5em; }
         th, td { padding: .35rem .5rem; border-bottom: 2px solid #c8c8c8; text-align: left; vertical-align: middle; }
         th { border-bottom: 3px solid #111; }
         th.figure, td.figure { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
