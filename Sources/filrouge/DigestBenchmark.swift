@@ -43,13 +43,17 @@ struct DigestBenchmark {
 
         let reading = DigestReading(scenario: scenario, anonymize: false, bestReplies: 3, concurrently: true)
         let concurrentStart = DispatchTime.now()
+        let concurrentCPUStart = Self.processorSeconds()
         let outcome = try reading.run(arguments: [directory.path])
         let concurrent = BenchCommand.seconds(since: concurrentStart)
+        let concurrentCPU = Self.processorSeconds() - concurrentCPUStart
         var oneThread = reading
         oneThread.concurrently = false
         let sequentialStart = DispatchTime.now()
+        let sequentialCPUStart = Self.processorSeconds()
         _ = try oneThread.run(arguments: [directory.path])
         let sequential = BenchCommand.seconds(since: sequentialStart)
+        let sequentialCPU = Self.processorSeconds() - sequentialCPUStart
 
         var renderings: [String] = []
         var renderTotal = 0.0
@@ -65,7 +69,7 @@ struct DigestBenchmark {
         Output.line("scenario:        \(loaded.id) (\(loaded.language.rawValue)), \(loaded.steps.count) steps")
         Output.line("transcripts:     \(learners) generated in \(String(format: "%.2f", generation)) s, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB, \(answers) steps answered\(folder.map { " (kept in \($0))" } ?? "")")
         Output.line("digested:        \(digest.learners) read, \(digest.transcripts.skippedCount) skipped, \(digest.transcripts.damagedLines) damaged lines")
-        Output.line("read and count:  \(String(format: "%.3f", concurrent)) s on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(String(format: "%.3f", sequential)) s on one")
+        Output.line("read and count:  \(String(format: "%.3f", concurrent)) s on \(ProcessInfo.processInfo.activeProcessorCount) cores (processor time \(String(format: "%.3f", concurrentCPU)) s), \(String(format: "%.3f", sequential)) s on one (processor time \(String(format: "%.3f", sequentialCPU)) s)")
         Output.line("render:          \(renderings.joined(separator: ", "))")
         Output.line("digest total:    \(String(format: "%.3f", concurrent + renderTotal)) s (read, count and render all four formats)")
         Output.line("memory:          \(Self.maximumResidentMegabytes()) MB at most (resident)")
@@ -73,6 +77,20 @@ struct DigestBenchmark {
 
     static func milliseconds(_ seconds: Double) -> String {
         "\(String(format: "%.1f", seconds * 1000)) ms"
+    }
+
+    /// The processor time the process has used so far, user and system, on all its threads: on a
+    /// busy machine it says more about the work done than the time on the clock.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1_000_000
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1_000_000
+        return user + system
     }
 
     /// The largest resident size the process has had, in megabytes (Linux counts it in kilobytes).
