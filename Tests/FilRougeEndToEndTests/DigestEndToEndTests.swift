@@ -24,6 +24,19 @@ struct DigestEndToEndTests {
         #expect(notes[3] == "digest/08-latin1.jsonl: skipped: is not UTF-8 text")
     }
 
+    @Test func theGuidesExampleIsWhatTheCommandWrites() throws {
+        let docs = FilRougeBinary.repository.appendingPathComponent("docs")
+        let guides = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }
+            .map { try String(contentsOf: docs.appendingPathComponent($0), encoding: .utf8) }
+            .filter { $0.contains("## Building the florilège") }
+        let guide = try #require(guides.first)
+        let section = guide.components(separatedBy: "## Building the florilège")[1]
+        let example = try #require(section.components(separatedBy: "```markdown\n").dropFirst().first?.components(separatedBy: "```").first)
+        let golden = try String(contentsOf: Self.fixtures.appendingPathComponent("digest.expected.md"), encoding: .utf8)
+        #expect(example.count > 300)
+        #expect(golden.contains(example))
+    }
+
     @Test func anonymisesLearnersInFileOrder() throws {
         let run = try FilRougeBinary.run(["digest", "digest/", "--scenario", "digest-boulangerie.yaml", "--anonymize", "--best", "4"], directory: Self.fixtures)
         #expect(run.status == 0, "\(run.error)")
