@@ -39,33 +39,6 @@ public enum TranscriptFileReader {
         let line = text.prefix { $0 != "\u{FFFD}" }.filter { $0 == "\n" }.count + 1
         return Loaded(text: text, byteCount: data.count, warning: "\(path):\(line): bytes that are not UTF-8, read as \u{FFFD}")
     }
-
-    /// The `.jsonl` files under `directory`, its sub-folders included, in path order; hidden files
-    /// and folders are left out.
-    public static func transcripts(under directory: String) throws -> [String] {
-        let root = URL(fileURLWithPath: directory, isDirectory: true)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else {
-            throw TranscriptReadError("cannot list the folder \(directory)")
-        }
-        var paths: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "jsonl" {
-            let isFile = (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) ?? false
-            if isFile { paths.append(Self.path(of: url, under: root, as: directory)) }
-        }
-        return paths.sorted()
-    }
-
-    /// The path of `url` spelled from `directory` as the user typed it, so that messages name files
-    /// the way the user would.
-    private static func path(of url: URL, under root: URL, as directory: String) -> String {
-        let rootPath = root.standardizedFileURL.path
-        let full = url.standardizedFileURL.path
-        guard full.hasPrefix(rootPath + "/") else { return url.path }
-        let relative = full.dropFirst(rootPath.count + 1)
-        return directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-    }
 }
 
 public struct TranscriptReadError: Error, CustomStringConvertible {

@@ -5,12 +5,18 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure grading speed on a generated corpus of replies (build with -c release).",
+        abstract: "Measure grading or digest speed on generated replies or transcripts (build with -c release).",
         discussion: """
             Generates a deterministic corpus of learner-like replies for the steps of a scenario, grades
             each once on one thread, and prints replies per second and microseconds per reply.
-            Example:
+
+            With --digest N, instead plays N learners through the scenario with generated replies
+            (deterministic, through the dialogue engine), writes their transcripts, then times
+            `filrouge digest` on them: reading and counting on every core and on one, each format's
+            rendering, and the largest memory the process used.
+            Examples:
               swift build -c release && .build/release/filrouge bench --replies 200000
+              .build/release/filrouge bench --digest 1000 --words 30
             """
     )
 
@@ -26,7 +32,22 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "The corpus seed.")
     var seed: UInt64 = 1
 
+    @Option(help: ArgumentHelp("Time the digest of N generated transcripts instead of grading.", valueName: "n"))
+    var digest: Int?
+
+    @Option(help: ArgumentHelp("With --digest, the folder to write the transcripts in, kept afterwards (by default a temporary folder, removed).", valueName: "folder"))
+    var keep: String?
+
+    func validate() throws {
+        if let digest, digest < 1 { throw ValidationError("--digest needs at least 1 transcript") }
+        if keep != nil, digest == nil { throw ValidationError("--keep goes with --digest") }
+    }
+
     func run() throws {
+        if let digest {
+            try DigestBenchmark(scenario: scenario, learners: digest, wordsPerReply: words, seed: seed, folder: keep).run()
+            return
+        }
         let loaded = try ScenarioArgument.loadOrFail(scenario)
         let corpus = ReplyCorpus(scenario: loaded, count: replies, wordsPerReply: words, seed: seed)
         let compileStart = DispatchTime.now()

@@ -111,7 +111,8 @@ struct ExportCommand: ParsableCommand {
         return records
     }
 
-    /// The files the paths name: a file as it is, a folder's `.jsonl` files in path order.
+    /// The files the paths name: a file as it is, a folder's `.jsonl` files in name order, as
+    /// `digest` reads them.
     private func files(_ report: inout ExportReport) -> [String] {
         var files: [String] = []
         for path in paths {
@@ -121,7 +122,7 @@ struct ExportCommand: ParsableCommand {
                 continue
             }
             do {
-                files += try TranscriptFileReader.transcripts(under: path)
+                files += try TranscriptPaths.expand([path])
             } catch {
                 Output.error("filrouge: \(TerminalSafeText.sanitize("\(error)")); skipped")
                 report.skippedFiles += 1

@@ -17,8 +17,8 @@ struct FilRouge: ParsableCommand {
         version: version,
         subcommands: [
             PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self,
-            CalibrateCommand.self, GraphCommand.self, NewCommand.self, ReplayCommand.self, ExportCommand.self,
-            BenchCommand.self,
+            CalibrateCommand.self, GraphCommand.self, NewCommand.self, ReplayCommand.self, DigestCommand.self,
+            ExportCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -20,37 +20,52 @@ public enum TranscriptCoding {
     /// Reads a whole transcript. Lines that cannot be read (a half-written last line after a power
     /// cut, a hand edit) are reported and skipped, never fatal.
     public static func read(_ text: String) -> TranscriptContents {
+        let decoder = foundationDecoder()
+        var contents = TranscriptContents()
+        TranscriptLine.forEach(in: text) { number, line in
+            do {
+                // The quick decoder reads what this program writes; anything it refuses is read by
+                // Foundation's, whose result or error stands.
+                let entry = try TranscriptLineDecoder.decode(TranscriptEntry.self, from: line)
+                    ?? decoder.decode(TranscriptEntry.self, from: Data(line))
+                switch entry {
+                case .header(let header) where header.format != TranscriptHeader.currentFormat:
+                    contents.damaged.append(.init(line: number, reason: "transcript format \(header.format) is not supported (this program reads format \(TranscriptHeader.currentFormat))"))
+                case .header(let header) where contents.header == nil && contents.events.isEmpty:
+                    contents.header = header
+                case .header:
+                    contents.damaged.append(.init(line: number, reason: "a second header"))
+                case .event(let date, let event):
+                    contents.events.append(.init(at: date, event: event, line: number))
+                }
+            } catch {
+                contents.damaged.append(.init(line: number, reason: "not a transcript entry (\(TranscriptCoding.describe(error)))"))
+            }
+        }
+        return contents
+    }
+
+    /// Foundation's JSON decoder, reading dates as transcripts write them.
+    static func foundationDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let string = try container.decode(String.self)
-            if let date = try? Date(string, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)) {
-                return date
+            guard let date = date(string) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO 8601 date: \(string)")
             }
-            if let date = try? Date(string, strategy: .iso8601) { return date }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO 8601 date: \(string)")
+            return date
         }
-        var contents = TranscriptContents()
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            do {
-                let entry = try decoder.decode(TranscriptEntry.self, from: Data(trimmed.utf8))
-                switch entry {
-                case .header(let header) where header.format != TranscriptHeader.currentFormat:
-                    contents.damaged.append(.init(line: index + 1, reason: "transcript format \(header.format) is not supported (this program reads format \(TranscriptHeader.currentFormat))"))
-                case .header(let header) where contents.header == nil && contents.events.isEmpty:
-                    contents.header = header
-                case .header:
-                    contents.damaged.append(.init(line: index + 1, reason: "a second header"))
-                case .event(let date, let event):
-                    contents.events.append(.init(at: date, event: event, line: index + 1))
-                }
-            } catch {
-                contents.damaged.append(.init(line: index + 1, reason: "not a transcript entry (\(TranscriptCoding.describe(error)))"))
-            }
+        return decoder
+    }
+
+    /// A transcript's date: as written (`2026-11-29T03:57:23.231Z`), or any ISO 8601 form.
+    static func date(_ string: String) -> Date? {
+        if let date = TranscriptDate.parse(string) { return date }
+        if let date = try? Date(string, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)) {
+            return date
         }
-        return contents
+        return try? Date(string, strategy: .iso8601)
     }
 
     private static func describe(_ error: Error) -> String {

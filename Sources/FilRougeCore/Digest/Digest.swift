@@ -1,0 +1,23 @@
+/// The florilège of one scenario: for each step, how a group of learners answered it and the best
+/// of their replies; then how their conversations ended. A value computed from transcripts and the
+/// scenario, with no I/O; `DigestMarkdown`, `DigestHTML`, `DigestJSON` and `DigestCSV` render it.
+public struct Digest: Equatable, Sendable {
+    /// The scenario digested, as transcript headers name it.
+    public var scenario: TranscriptHeader.ScenarioReference
+    public var transcripts: TranscriptTally
+    /// Every step of the scenario, in file order, answered or not.
+    public var steps: [DigestStep]
+    public var endings: EndingTally
+
+    public init(scenario: TranscriptHeader.ScenarioReference, transcripts: TranscriptTally, steps: [DigestStep], endings: EndingTally) {
+        self.scenario = scenario
+        self.transcripts = transcripts
+        self.steps = steps
+        self.endings = endings
+    }
+
+    /// The learners digested.
+    public var learners: Int {
+        transcripts.read
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import FilRougeConsole
+import FilRougeCore
+
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "Gather a group's transcripts of one scenario into a florilège: figures per step and the best replies.",
+        discussion: """
+            For each step of the scenario, in order: the question, how many learners answered, the share in each band, for each criterion the share who met it, missed it or only negated it, the best replies with their matched words highlighted, and the concepts most often missed; then how the conversations ended.
+
+            Folders are read for their *.jsonl files, in name order, not their subfolders. Each transcript is one learner. The scenario is the bundled one the first transcript was played with, or the one named with --scenario. Transcripts of another scenario, version or text, without a header, or unreadable are skipped; damaged lines too. Each is listed on standard error; the document gives the counts.
+
+            Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest or the scenario cannot be found.
+
+            Examples:
+              filrouge digest transcripts/ --format html -o florilege.html
+              filrouge digest transcripts/ --format md --anonymize > florilege.md
+              filrouge digest a.jsonl b.jsonl --scenario my-scenario.yaml --format csv
+            """
+    )
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case md, html, json, csv
+
+        var digestFormat: DigestFormat {
+            switch self {
+            case .md: return .md
+            case .html: return .html
+            case .json: return .json
+            case .csv: return .csv
+            }
+        }
+    }
+
+    @Argument(help: ArgumentHelp("Transcript files, or folders of them.", valueName: "files-or-folders"))
+    var paths: [String]
+
+    @Option(help: "The document: md (Markdown), html (one self-contained page), json or csv.")
+    var format: Format = .md
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write ('-' for standard output); an existing file is replaced.")
+    var output: String?
+
+    @Flag(help: "Name learners Learner 1, 2… in the order of their transcript files, instead of by name.")
+    var anonymize = false
+
+    @Option(help: ArgumentHelp("The scenario file or bundled scenario name the transcripts were played with (by default, read from them).", valueName: "scenario"))
+    var scenario: String?
+
+    @Option(help: ArgumentHelp("How many replies to show per step.", valueName: "n"))
+    var best = 3
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("name at least one transcript file or folder") }
+        if best < 0 { throw ValidationError("--best must be 0 or more") }
+    }
+
+    func run() throws {
+        let outcome: DigestReading.Outcome
+        do {
+            outcome = try DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best).run(arguments: paths)
+        } catch {
+            Output.error(TerminalSafeText.sanitize("filrouge: \(error)"))
+            throw ExitCode.failure
+        }
+        for note in outcome.notes {
+            Output.error(TerminalSafeText.sanitize(note))
+        }
+        let document = format.digestFormat.render(outcome.digest)
+        guard let output, output != "-" else {
+            Output.write(format == .json ? document : TerminalSafeText.sanitize(document))
+            return
+        }
+        do {
+            try TextFileWriter.replace(path: output, text: document)
+        } catch {
+            Output.error(TerminalSafeText.sanitize("filrouge: \(error)"))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import FilRougeConsole
+import FilRougeCore
+import FilRougeScenarios
+import Foundation
+
+/// Reads a group's transcript files into a `Digest`: the work of `filrouge digest`, shared with
+/// `filrouge bench --digest`, which times it.
+///
+/// The scenario is the one named with `--scenario`, or else the bundled scenario the first
+/// transcript with a readable header was played with (same id, language and text). Transcripts of
+/// any other scenario, version or text, without a header, or that cannot be read are skipped, each
+/// with a note; damaged lines are skipped with a note, the rest of their file kept.
+struct DigestReading {
+    var scenario: String?
+    var anonymize = false
+    var bestReplies = 3
+    var concurrently = true
+
+    struct Outcome {
+        var digest: Digest
+        /// What was skipped, one line each, for standard error.
+        var notes: [String]
+    }
+
+    func run(arguments: [String]) throws -> Outcome {
+        let paths: [String]
+        do {
+            paths = try TranscriptPaths.expand(arguments)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        guard !paths.isEmpty else {
+            throw CommandFailure("no transcript to digest: no *.jsonl file in \(arguments.joined(separator: ", "))")
+        }
+        var builder: DigestBuilder?
+        if let scenario {
+            let argument = try ScenarioArgument.resolve(scenario)
+            let loaded = try argument.load()
+            builder = DigestBuilder(scenario: loaded, reference: .init(scenario: loaded, sourceText: argument.text), anonymize: anonymize)
+        }
+        var notes: [String] = []
+        // Files read before the scenario is known (none with a header yet): skipped as headerless
+        // or unreadable, whatever the scenario turns out to be, but counted once it is.
+        var early: [SkipReason] = []
+        func skip(_ reason: SkipReason) {
+            if builder == nil { early.append(reason) } else { builder?.skip(reason) }
+        }
+        try TranscriptReader.read(paths, concurrently: concurrently) { batch in
+            for loaded in batch {
+                let record: ConversationRecord
+                switch loaded.record {
+                case .failure(let error):
+                    notes.append("\(loaded.path): skipped: \(error)")
+                    skip(.unreadable(error.description))
+                    continue
+                case .success(let read):
+                    record = read
+                }
+                if builder == nil, let header = record.header {
+                    builder = try Self.builder(for: header.scenario, anonymize: anonymize)
+                    for reason in early { builder?.skip(reason) }
+                }
+                let name = URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent
+                guard builder != nil else {
+                    notes.append("\(loaded.path): skipped: \(SkipReason.noHeader.describe(against: nil))")
+                    early.append(.noHeader)
+                    continue
+                }
+                // Added in place through the optional: a copy of the builder would copy every answer.
+                if let reason = builder?.add(record, fallbackName: name) {
+                    notes.append("\(loaded.path): skipped: \(reason.describe(against: builder?.reference))")
+                } else {
+                    for line in record.damaged {
+                        notes.append("\(loaded.path):\(line.line): damaged line skipped: \(line.reason)")
+                    }
+                }
+            }
+        }
+        guard let builder else {
+            throw CommandFailure("no transcript to digest: none of the \(paths.count) files has a readable header, so the scenario they were played with is unknown")
+        }
+        let digest = builder.digest(bestReplies: bestReplies)
+        guard digest.learners > 0 else {
+            throw CommandFailure("no transcript of \(builder.reference.id) \(builder.reference.version) (\(builder.reference.language.rawValue)) to digest: all \(paths.count) files were skipped")
+        }
+        return Outcome(digest: digest, notes: notes)
+    }
+
+    /// The bundled scenario a transcript header names: same id and language, and the same text.
+    static func builder(for played: TranscriptHeader.ScenarioReference, anonymize: Bool) throws -> DigestBuilder {
+        let sameScenario = BundledScenarios.all.filter { bundled in
+            "sha256:" + SHA256.hexDigest(of: Array(bundled.text.utf8)) == played.hash
+        }
+        guard let bundled = sameScenario.first else {
+            throw CommandFailure(
+                "the transcripts were played with \(played.id) \(played.version) (\(played.language.rawValue)) from a file that is not bundled with filrouge (\(played.hash.prefix(19))…); name that file with --scenario FILE"
+            )
+        }
+        let argument = try ScenarioArgument.resolve(bundled.name)
+        let scenario = try argument.load()
+        return DigestBuilder(scenario: scenario, reference: .init(scenario: scenario, sourceText: argument.text), anonymize: anonymize)
+    }
+}

@@ -1,0 +1,84 @@
+import FilRougeConsole
+import FilRougeCore
+import Foundation
+import Testing
+
+/// Finding transcript files on the command line and reading them, several at a time.
+struct TranscriptReaderTests {
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("filrouge-reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func transcript(learner: String) -> String {
+        let scenario = Scenario(id: "s", title: "S", language: .en, version: "1", persona: Persona(name: "P"), steps: [], endings: [])
+        let date = Date(timeIntervalSince1970: 0)
+        let header = TranscriptHeader(scenario: .init(scenario: scenario, sourceText: "s"), learner: learner, started: date, seed: 1, program: "test")
+        return [
+            TranscriptCoding.line(for: .header(header)),
+            TranscriptCoding.line(for: .event(at: date, .command(CommandUsed(name: "hint")))),
+        ].joined(separator: "\n") + "\n"
+    }
+
+    @Test func foldersGiveTheirTranscriptFilesInPathOrderWithSubfolders() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["b.jsonl", "a.jsonl", "B2.jsonl", "notes.txt", ".hidden.jsonl"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub.jsonl"), withIntermediateDirectories: true)
+        try "x".write(to: folder.appendingPathComponent("sub.jsonl/c.jsonl"), atomically: true, encoding: .utf8)
+        let paths = try TranscriptPaths.expand([folder.path])
+        #expect(paths.map { String($0.dropFirst(folder.path.count + 1)) } == ["B2.jsonl", "a.jsonl", "b.jsonl", "sub.jsonl/c.jsonl"])
+        // A file named on its own is read whatever its name; a file named twice is read once.
+        let notes = folder.appendingPathComponent("notes.txt").path
+        let again = try TranscriptPaths.expand([notes, folder.path, folder.appendingPathComponent("./a.jsonl").path])
+        #expect(again.map { URL(fileURLWithPath: $0).lastPathComponent } == ["notes.txt", "B2.jsonl", "a.jsonl", "b.jsonl", "c.jsonl"])
+    }
+
+    @Test func aMissingPathIsAnError() throws {
+        #expect(throws: TranscriptPathError.self) { try TranscriptPaths.expand(["/no/such/folder"]) }
+        do {
+            _ = try TranscriptPaths.expand(["/no/such/folder"])
+        } catch {
+            #expect("\(error)" == "no such file or folder: /no/such/folder")
+        }
+    }
+
+    @Test func readsConcurrentlyWhatItReadsOneByOneInTheSameOrder() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for index in 0..<150 {
+            let path = folder.appendingPathComponent(String(format: "t%03d.jsonl", index)).path
+            try Self.transcript(learner: "L\(index)").write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        let broken = folder.appendingPathComponent("latin1.jsonl").path
+        try Data([0x7B, 0xE9, 0x7D]).write(to: URL(fileURLWithPath: broken))
+        paths.insert(broken, at: 70)
+        func names(concurrently: Bool) -> ([String], [Int]) {
+            var learners: [String] = []
+            var batchSizes: [Int] = []
+            TranscriptReader.read(paths, batchSize: 64, concurrently: concurrently) { batch in
+                batchSizes.append(batch.count)
+                for loaded in batch {
+                    switch loaded.record {
+                    case .success(let record): learners.append(record.header?.learner ?? "?")
+                    case .failure(let error): learners.append("failed: \(error)")
+                    }
+                }
+            }
+            return (learners, batchSizes)
+        }
+        let concurrent = names(concurrently: true)
+        let sequential = names(concurrently: false)
+        #expect(concurrent.0 == sequential.0)
+        #expect(concurrent.1 == [64, 64, 23])
+        #expect(concurrent.0.count == 151)
+        #expect(concurrent.0[69] == "L69")
+        #expect(concurrent.0[70] == "failed: is not UTF-8 text")
+        #expect(concurrent.0[71] == "L70")
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import FilRougeCore
+
+/// The four documents of a digest: structure, and escaping of what learners typed.
+struct DigestRenderingTests {
+    /// A learner whose name and replies try to inject markup, escape sequences and Markdown.
+    static let hostile: Digest = {
+        let name = "\"><img src=x onerror=alert(1)> *Zoé* | \u{1B}]2;title\u{07}"
+        let text = DigestFixtures.transcript(learner: name) { engine in
+            engine.start() + engine.submit("apples <script>alert(1)</script> & pears \"><img src=x> [link](http://x) \u{1B}[2J\u{FFFF} | # _x_")
+                + engine.submit("- cherries")
+        }
+        var builder = DigestBuilder(scenario: DigestFixtures.scenario, reference: DigestFixtures.reference)
+        builder.add(ConversationRecord(text: text), fallbackName: "h")
+        return builder.digest()
+    }()
+
+    /// Parses `html` as XML and returns the text of every element named `name`, or the parse error.
+    static func parse(_ html: String, collecting name: String) -> (texts: [String], error: String?, elements: [String]) {
+        final class Collector: NSObject, XMLParserDelegate {
+            let name: String
+            var texts: [String] = []
+            var elements: [String] = []
+            var depth = 0
+            var current = ""
+            init(name: String) { self.name = name }
+            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                elements.append(elementName)
+                if elementName == name { depth += 1 }
+            }
+            func parser(_ parser: XMLParser, foundCharacters string: String) {
+                if depth > 0 { current += string }
+            }
+            func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+                if elementName == name {
+                    depth -= 1
+                    if depth == 0 { texts.append(current); current = "" }
+                }
+            }
+        }
+        let parser = XMLParser(data: Data(html.utf8))
+        let collector = Collector(name: name)
+        parser.delegate = collector
+        let ok = parser.parse()
+        return (collector.texts, ok ? nil : "\(parser.parserError.map { "\($0)" } ?? "unknown") at line \(parser.lineNumber)", collector.elements)
+    }
+
+    @Test func htmlIsWellFormedAndSelfContained() {
+        let html = DigestHTML.render(DigestFixtures.digest())
+        let parsed = Self.parse(html, collecting: "mark")
+        #expect(parsed.error == nil)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"))
+        // Nothing is fetched: no script, no link, no image, no URL but the SVG namespace.
+        for forbidden in ["<script", "<link", "<img", "src=", "href=", "@import", "url("] {
+            #expect(!html.contains(forbidden), "\(forbidden)")
+        }
+        let urls = html.components(separatedBy: "http").count - 1
+        #expect(urls == html.components(separatedBy: "http://www.w3.org/").count - 1)
+        // Bands and criteria: 3 for ask, 2 for side, 2 for last; then 5 endings.
+        #expect(parsed.elements.filter { $0 == "svg" }.count == 3 + 2 + 2 + 5)
+        #expect(parsed.elements.contains("style"))
+        #expect(html.contains("@media print"))
+        // Camille's reply: the two words that met the criteria.
+        #expect(Array(parsed.texts.prefix(2)) == ["apples", "pears"])
+    }
+
+    @Test func htmlEscapesWhatLearnersTyped() {
+        let html = DigestHTML.render(Self.hostile)
+        let parsed = Self.parse(html, collecting: "blockquote")
+        #expect(parsed.error == nil)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("\u{1B}"))
+        #expect(!html.contains("\u{FFFF}"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("<strong>&quot;&gt;&lt;img src=x onerror=alert(1)&gt; *Zoé* | </strong>"))
+        // The parser gives back the text as typed, less the control characters.
+        let quote = parsed.texts.first ?? ""
+        #expect(quote.contains("apples <script>alert(1)</script> & pears \"><img src=x> [link](http://x) "))
+        #expect(parsed.elements.allSatisfy { !["script", "img", "a"].contains($0) })
+    }
+
+    @Test func markdownEscapesWhatLearnersTyped() {
+        let markdown = DigestMarkdown.render(Self.hostile)
+        // The name is trimmed, so that the bold closes.
+        #expect(markdown.contains("**\"\\>\\<img src=x onerror=alert(1)\\> \\*Zoé\\* \\|** · good 100%"))
+        #expect(markdown.contains("> **apples** \\<script\\>alert(1)\\</script\\> \\& **pears** \"\\>\\<img src=x\\> \\[link\\](http://x)  \\| \\# \\_x\\_\n"))
+        // The reply to `last` starts its line with a dash: escaped, so it is no list item.
+        #expect(markdown.contains("> \\- **cherries**\n"))
+        #expect(!markdown.contains("\u{FFFF}"))
+        #expect(!markdown.contains("\u{1B}"))
+    }
+
+    @Test func markdownLayout() throws {
+        let markdown = DigestMarkdown.render(DigestFixtures.digest())
+        #expect(markdown.hasPrefix("# Anthology of replies: Routes\n\nScenario routes 1 (en). 4 transcripts read; 1 damaged line ignored. Conversations from 2027-01-15 to 2027-01-17.\n\n## Step 1 · ask\n"))
+        #expect(markdown.contains("""
+            Answered by 4 of 4 learners: good 25% · partial 50% · missed 25%.
+
+            | Idea | met | negated | missed |
+            | :--- | ---: | ---: | ---: |
+            | apple | 50% (2) | 25% (1) | 25% (1) |
+            | pear | 50% (2) | 0% (0) | 50% (2) |
+
+            ### Best replies
+
+            **Camille** · good 100% · ideas met: apple, pear
+
+            > **apples** and **pears**
+
+            **Dominique** · partial 50% · ideas met: pear
+
+            > **pears**
+            >
+            > *Follow-up:* nothing else
+            """))
+        #expect(markdown.hasSuffix("""
+            | Ending | Learners |
+            | :--- | ---: |
+            | happy | 25% (1) |
+            | fine | 0% (0) |
+            | grumpy | 25% (1) |
+            | *left before the end* | 25% (1) |
+            | *transcript stops before the end* | 25% (1) |
+
+            2 of 4 learners did not finish.
+
+            """))
+    }
+
+    @Test func jsonHasAStableStructureWithSortedKeys() throws {
+        let json = DigestJSON.render(DigestFixtures.digest(anonymize: true))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object.keys.sorted() == ["endings", "format", "learners", "scenario", "steps", "transcripts"])
+        #expect(object["format"] as? Int == 1)
+        #expect(object["learners"] as? Int == 4)
+        let transcripts = try #require(object["transcripts"] as? [String: Any])
+        #expect(transcripts["damaged_lines"] as? Int == 1)
+        #expect(transcripts["skipped_by_reason"] as? [String: Int] == ["unreadable": 0, "no_header": 0, "other_scenario": 0, "other_version": 0])
+        #expect(transcripts["first_started"] as? String == "2027-01-15T08:00:00.000Z")
+        let steps = try #require(object["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["id"] as? String } == ["ask", "side", "last"])
+        let ask = steps[0]
+        #expect(ask.keys.sorted() == ["answered", "bands", "best_replies", "criteria", "id", "most_missed", "number", "question"])
+        let bands = try #require(ask["bands"] as? [String: [String: Any]])
+        #expect(bands["partial"]?["share"] as? Double == 0.5)
+        #expect(bands["partial"]?["count"] as? Int == 2)
+        let criteria = try #require(ask["criteria"] as? [[String: Any]])
+        #expect(criteria.first?.keys.sorted() == ["concept", "label", "met", "misconception", "missed", "negated", "required"])
+        let best = try #require(ask["best_replies"] as? [[String: Any]])
+        #expect(best.map { $0["learner"] as? String } == ["Learner 1", "Learner 2", "Learner 4"])
+        let replies = try #require(best.first?["replies"] as? [[String: Any]])
+        let highlights = try #require(replies.first?["highlights"] as? [[String: Any]])
+        #expect(highlights.first?["start"] as? Int == 0)
+        #expect(highlights.first?["end"] as? Int == 6)
+        #expect(highlights.first?["kind"] as? String == "met")
+        // A step no one answered has null shares.
+        let digest = { () -> Digest in
+            var builder = DigestBuilder(scenario: DigestFixtures.scenario, reference: DigestFixtures.reference)
+            builder.add(ConversationRecord(text: DigestFixtures.camille), fallbackName: "c")
+            return builder.digest()
+        }()
+        #expect(DigestJSON.render(digest).contains("\"answered\" : {\n        \"count\" : 0,\n        \"share\" : 1,") == false)
+        let side = try #require((try JSONSerialization.jsonObject(with: Data(DigestJSON.render(digest).utf8)) as? [String: Any])?["steps"] as? [[String: Any]])[1]
+        let sideCriteria = try #require(side["criteria"] as? [[String: Any]])
+        #expect(sideCriteria.first?["met"].map { ($0 as? [String: Any])?["share"] is NSNull } == true)
+        // Keys are written sorted, so two digests can be diffed.
+        let keys = json.split(separator: "\n").compactMap { line -> String? in
+            guard let quote = line.firstIndex(of: "\""), line.hasPrefix("  \"") else { return nil }
+            return String(line[quote...].prefix { $0 != ":" })
+        }
+        #expect(keys == keys.sorted())
+    }
+
+    @Test func csvHasOneRowPerStepAndCriterion() {
+        let csv = DigestCSV.render(DigestFixtures.digest())
+        let rows = csv.split(separator: "\n").map(String.init)
+        #expect(rows.first == "step_number,step,concept,label,misconception,required,answered,met,met_share,negated,negated_share,missed,missed_share")
+        #expect(rows.count == 1 + 4)
+        #expect(rows[1] == "1,ask,apple,apple,false,false,4,2,0.5000,1,0.2500,1,0.2500")
+        #expect(rows[3] == "2,side,taste,taste,false,false,1,1,1.0000,0,0.0000,0,0.0000")
+        #expect(DigestCSV.share(Proportion(count: 2, of: 3)) == "0.6667")
+        #expect(DigestCSV.share(Proportion(count: 0, of: 0)) == "")
+        #expect(DigestCSV.field("a, \"b\"") == "\"a, \"\"b\"\"\"")
+        #expect(DigestCSV.field("plain") == "plain")
+    }
+
+    @Test func frenchScenariosGetAFrenchDocument() throws {
+        var french = DigestFixtures.reference
+        french.language = .fr
+        var scenario = DigestFixtures.scenario
+        scenario.language = .fr
+        let text = DigestFixtures.transcript(learner: "Camille", reference: french) { engine in engine.start() + engine.submit("apples") }
+        var builder = DigestBuilder(scenario: scenario, reference: french)
+        builder.add(ConversationRecord(text: text), fallbackName: "c")
+        let markdown = DigestMarkdown.render(builder.digest())
+        #expect(markdown.hasPrefix("# Florilège des réponses\u{00A0}: Routes\n\nScénario routes 1 (fr). 1 transcription lue."))
+        #expect(markdown.contains("1 apprenant sur 1 a répondu\u{00A0}: réussi 0% · partiel 100% · manqué 0%."))
+        #expect(markdown.contains("**Question\u{00A0}:** Apples or pears?"))
+        #expect(DigestHTML.render(builder.digest()).contains("lang=\"fr\""))
+    }
+
+    @Test func barChartsAddUpToTheirWidth() {
+        let svg = DigestBarChart.svg([.init(share: 1.0 / 3, cssClass: "good"), .init(share: 1.0 / 3, cssClass: "partial"), .init(share: 1.0 / 3, cssClass: "missed")], label: "a < b")
+        #expect(svg.contains("<rect class=\"good\" x=\"0\" y=\"0\" width=\"333\" height=\"40\"/>"))
+        #expect(svg.contains("<rect class=\"partial\" x=\"333\" y=\"0\" width=\"334\" height=\"40\"/>"))
+        #expect(svg.contains("<rect class=\"missed\" x=\"667\" y=\"0\" width=\"333\" height=\"40\"/>"))
+        #expect(svg.contains("aria-label=\"a &lt; b\""))
+        let empty = DigestBarChart.svg([.init(share: 0, cssClass: "good")], label: "none")
+        #expect(!empty.contains("class=\"good\""))
+    }
+}
