@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
             Reads transcripts (files, or folders searched for .jsonl files) and writes, with --format csv, one row per step \
             answered, and with --format xapi a JSON array of xAPI 1.0.3 statements: one 'answered' per step answered and one \
             'completed' per conversation that reached an ending. The columns and statements are described in \
-            docs/facilitators-guide-export.md.
+            docs/facilitators-guide.md.
 
             Damaged lines and files that cannot be read or have no header are reported on standard error and skipped; the \
             export goes on. Exits with 1 only when files were named and none could be read.

@@ -28,7 +28,7 @@ struct ReplayCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The transcripts to replay (JSON Lines files written by 'filrouge play').")
+    @Argument(help: "The transcripts to replay (JSON Lines files written by 'filrouge play'), or folders of them.")
     var files: [String] = []
 
     @Flag(help: "Show each reply's grade: the criteria met, missed and negated, misconceptions, and the words that met them.")
@@ -74,7 +74,14 @@ struct ReplayCommand: ParsableCommand {
             let source = try ScenarioArgument.resolve(argument)
             return ReplaySources.ScenarioSource(scenario: try source.load(), sourceText: source.text, name: source.displayName)
         }
-        let sources = try ReplaySources(paths: files, anonymize: anonymize, scenario: given, regrade: regrade != nil)
+        // A folder stands for its transcripts, as for `digest` and `export`; files are left for
+        // ReplaySources to read, and to name (or not, with --anonymize) when they cannot be.
+        let paths = try files.flatMap { file -> [String] in
+            var isDirectory: ObjCBool = false
+            let isFolder = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) && isDirectory.boolValue
+            return isFolder ? try TranscriptPaths.expand([file]) : [file]
+        }
+        let sources = try ReplaySources(paths: paths, anonymize: anonymize, scenario: given, regrade: regrade != nil)
         for report in sources.damagedLines {
             Output.error("filrouge: \(report)")
         }

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// The examples of docs/facilitators-guide-export.md are what the program prints and writes, times
+/// The examples of docs/facilitators-guide.md are what the program prints and writes, times
 /// and ids aside (they change with every run).
 @Suite(.serialized)
 struct FacilitatorsGuideExportTests {
     static func documentation() throws -> String {
-        try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("docs/facilitators-guide-export.md"), encoding: .utf8)
+        try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("docs/facilitators-guide.md"), encoding: .utf8)
     }
 
     /// Times and UUIDs replaced by placeholders.

@@ -1,5 +1,5 @@
 /// A digest's criteria as CSV, one row per step and criterion, for a spreadsheet: the figures of
-/// the tables, with counts and shares. The columns are described in docs/facilitators-guide-digest.md.
+/// the tables, with counts and shares. The columns are described in docs/facilitators-guide.md.
 public enum DigestCSV {
     public static let columns = [
         "step_number", "step", "concept", "label", "misconception", "required", "answered",

@@ -2,7 +2,7 @@ import Foundation
 
 /// A digest as one JSON document for other programs: keys sorted, figures unrounded, shares from 0
 /// to 1 (null when no learner answered). The structure is described in
-/// docs/facilitators-guide-digest.md; `format` changes only when a key changes meaning or goes.
+/// docs/facilitators-guide.md; `format` changes only when a key changes meaning or goes.
 public enum DigestJSON {
     public static let format = 1
 
