@@ -1,4 +1,5 @@
 import ArgumentParser
+import FilRougeConsole
 import FilRougeCore
 import Foundation
 
@@ -38,9 +39,13 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --digest, the folder to write the transcripts in, kept afterwards (by default a temporary folder, removed).", valueName: "folder"))
     var keep: String?
 
+    @Option(help: ArgumentHelp("Also write the graded replies to this file, one a line (to time other tools on them, as scripts/benchmarks does with wc -w).", valueName: "file"))
+    var corpusOut: String?
+
     func validate() throws {
         if let digest, digest < 1 { throw ValidationError("--digest needs at least 1 transcript") }
         if keep != nil, digest == nil { throw ValidationError("--keep goes with --digest") }
+        if corpusOut != nil, digest != nil { throw ValidationError("--corpus-out goes with grading, not --digest") }
     }
 
     func run() throws {
@@ -50,8 +55,13 @@ struct BenchCommand: ParsableCommand {
         }
         let loaded = try ScenarioArgument.loadOrFail(scenario)
         let corpus = ReplyCorpus(scenario: loaded, count: replies, wordsPerReply: words, seed: seed)
+        if let corpusOut {
+            try TextFileWriter.replace(path: corpusOut, text: corpus.items.map(\.reply).joined(separator: "\n") + "\n")
+        }
         let compileStart = DispatchTime.now()
         let evaluator = RubricEvaluator(scenario: loaded)
+        // Rubrics are compiled when a step is first graded: grade nothing once a step to time it.
+        for step in loaded.steps { _ = evaluator.evaluate("", step: step.id) }
         let compileTime = Self.seconds(since: compileStart)
         // One pass to warm caches, then the measured pass.
         for item in corpus.items.prefix(1000) { _ = evaluator.evaluate(item.reply, step: item.step) }
