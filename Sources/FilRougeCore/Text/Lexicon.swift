@@ -62,10 +62,17 @@ final class Lexicon: Sendable {
         self.serial = Self.serials.wrappingAdd(1, ordering: .relaxed).newValue
     }
 
-    /// What is known of the word written with `bytes`.
-    func entry(for bytes: UnsafeBufferPointer<UInt8>) -> Entry {
-        let hash = WordTable.hash(bytes)
-        if let known = table.withLock({ $0.entry(for: bytes, hash: hash) }) { return known }
+    /// Runs `body` with the known words locked: the analyzer looks up all the words of a text under
+    /// one lock rather than one each. Words new to the lexicon are worked out under it too, so the
+    /// key form must not read text with this lexicon.
+    func withKnownWords<Result: Sendable>(_ body: (inout WordTable) -> Result) -> Result {
+        table.withLock { body(&$0) }
+    }
+
+    /// What is known of the word written with `bytes`, whose ``WordHash`` is `hash`; a word not
+    /// known yet is worked out and remembered in `words`.
+    func entry(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in words: inout WordTable) -> Entry {
+        if let known = words.entry(for: bytes, hash: hash) { return known }
         let written = String(decoding: bytes, as: UTF8.self)
         let folded = TextFolder.fold(utf8: bytes, 0..<bytes.count)
         // Stemmers read accents (French `-ée`), so the stem is taken of the word in lower case with
@@ -74,20 +81,20 @@ final class Lexicon: Sendable {
         let key = TextFolder.fold(keyForm(lowercased))
         let roles = NegationDetector.roles(of: folded, language: language)
         let number = NumberWords.value(of: folded, language: language)
-        return table.withLock { table in
-            table.insert(bytes, hash: hash, folded: folded, serial: serial) { word in
-                Entry(
-                    written: written, folded: folded, key: key, roles: roles,
-                    number: number, word: word
-                )
-            }
+        return words.insert(bytes, hash: hash, folded: folded, serial: serial) { word in
+            Entry(written: written, folded: folded, key: key, roles: roles, number: number, word: word)
         }
     }
 
+    /// What is known of the word written with `bytes`.
+    func entry(for bytes: UnsafeBufferPointer<UInt8>, in words: inout WordTable) -> Entry {
+        entry(for: bytes, hash: WordTable.hash(bytes), in: &words)
+    }
+
     /// What is known of a word given as a string.
-    func entry(written: String) -> Entry {
+    func entry(written: String, in words: inout WordTable) -> Entry {
         var written = written
-        return written.withUTF8 { entry(for: $0) }
+        return written.withUTF8 { entry(for: $0, in: &words) }
     }
 
     static let french = Lexicon(language: .fr, keyForm: { FrenchStemmer().stem($0) })
