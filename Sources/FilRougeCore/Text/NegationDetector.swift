@@ -22,14 +22,17 @@ public struct NegationDetector: Sendable {
         let words = language == .fr ? Self.french : Self.english
         var index = 0
         while index < tokens.count {
+            // Most words play no part in negations and carry no elided `n'`: nothing to look for.
+            guard !tokens[index].negationRoles.isEmpty || tokens[index].elision != nil else {
+                index += 1
+                continue
+            }
             // A set phrase (`pas à pas`, `not only`) is passed over whole.
             if let length = setPhraseLength(at: index, in: tokens, words: words) {
                 index += length
                 continue
             }
-            // Most words play no part in negations and carry no elided `n'`: no cue to look for.
-            guard !tokens[index].negationRoles.isEmpty || tokens[index].elision != nil,
-                  let cue = cue(at: index, in: tokens, words: words) else {
+            guard let cue = cue(at: index, in: tokens, words: words) else {
                 index += 1
                 continue
             }
