@@ -104,15 +104,23 @@ public struct CompiledRubric: Sendable {
 
     // MARK: Finding keywords
 
-    /// Every place a keyword matches, in reply order.
+    /// Every place a keyword matches, in reply order. The keywords each word can start are looked
+    /// up first, for all the words at once.
     func findOccurrences(in tokens: [Token]) -> [Occurrence] {
+        let wordCandidates = seenWords.candidates(of: tokens) { token in
+            var found: [Candidate] = []
+            collectWordCandidates(for: token, into: &found)
+            return found
+        }
+        var next = 0
         var occurrences: [Occurrence] = []
         var neighbourCandidates: [Candidate] = []
         for start in tokens.indices {
             // Two alternatives of one keyword can match the same words; they can only start here.
             let firstHere = occurrences.count
-            for candidate in wordCandidates(at: start, in: tokens) {
-                record(candidate, in: tokens, at: start, since: firstHere, into: &occurrences)
+            while next < wordCandidates.count, wordCandidates[next].token == start {
+                record(wordCandidates[next].candidate, in: tokens, at: start, since: firstHere, into: &occurrences)
+                next += 1
             }
             guard tokens[start].numberSpan != nil || tokens[start].compound != nil else { continue }
             neighbourCandidates.removeAll(keepingCapacity: true)
@@ -133,15 +141,6 @@ public struct CompiledRubric: Sendable {
               !occurrences[firstHere...].contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
         else { return }
         occurrences.append(occurrence)
-    }
-
-    /// The keywords the word at `index` can start, whatever its neighbours: remembered per word.
-    private func wordCandidates(at index: Int, in tokens: [Token]) -> [Candidate] {
-        if let known = seenWords.candidates(at: index, in: tokens) { return known }
-        var found: [Candidate] = []
-        collectWordCandidates(for: tokens[index], into: &found)
-        seenWords.remember(found, at: index, in: tokens)
-        return found
     }
 
     /// The keywords a token can start as part of several words: a number in words, a hyphenated
@@ -359,54 +358,5 @@ struct LetterSet: Sendable {
     /// How many letters one word has and the other has not.
     func difference(_ other: LetterSet) -> Int {
         (bits ^ other.bits).nonzeroBitCount
-    }
-}
-
-/// The candidates of the words a rubric has already seen, shared by every reply graded with it.
-///
-/// Words numbered by the lexicon of the first tokens seen are found in an array, by number; others
-/// (words of a full lexicon, tokens of another analyzer) by their folded form.
-final class WordCandidates: Sendable {
-    private struct Memory {
-        /// The lexicon whose word numbers index `byWord`.
-        var lexicon: UInt32?
-        var byWord: [[CompiledRubric.Candidate]?] = []
-        var byFolded: [String: [CompiledRubric.Candidate]] = [:]
-    }
-
-    private let memory = Mutex(Memory())
-    /// Beyond this many words the memory by folded form starts afresh, so that it stays bounded
-    /// whatever the input (the lexicon bounds the numbered words).
-    private let capacity = 50_000
-
-    /// The candidates remembered for the word `tokens[index]` (read in place: a token is large).
-    func candidates(at index: Int, in tokens: [Token]) -> [CompiledRubric.Candidate]? {
-        if let word = tokens[index].word {
-            return memory.withLock { memory in
-                memory.lexicon == word.lexicon && word.index < memory.byWord.count ? memory.byWord[word.index] : nil
-            }
-        }
-        let folded = tokens[index].folded
-        return memory.withLock { $0.byFolded[folded] }
-    }
-
-    func remember(_ candidates: [CompiledRubric.Candidate], at index: Int, in tokens: [Token]) {
-        if let word = tokens[index].word {
-            let remembered = memory.withLock { memory in
-                if memory.lexicon == nil { memory.lexicon = word.lexicon }
-                guard memory.lexicon == word.lexicon else { return false }
-                if word.index >= memory.byWord.count {
-                    memory.byWord.append(contentsOf: repeatElement(nil, count: max(word.index + 1, 2 * memory.byWord.count) - memory.byWord.count))
-                }
-                memory.byWord[word.index] = candidates
-                return true
-            }
-            if remembered { return }
-        }
-        let folded = tokens[index].folded
-        memory.withLock { memory in
-            if memory.byFolded.count >= capacity { memory.byFolded.removeAll(keepingCapacity: true) }
-            memory.byFolded[folded] = candidates
-        }
     }
 }
