@@ -17,6 +17,8 @@ public struct CompiledRubric: Sendable {
     private var byShortPrefix: [UInt32: [Candidate]] = [:]
     /// Typo-tolerant first words by their first byte, for misspelt replies.
     private var fuzzyByFirstByte: [UInt8: [FuzzyCandidate]] = [:]
+    /// The gates of every term of every alternative, alternative after alternative.
+    private var termGates: [TermGate] = []
     /// The keywords each word already seen can start: learners reuse their words, and finding the
     /// candidates of a word (prefixes, misspellings) costs more than remembering them.
     private let seenWords = WordCandidates()
@@ -25,6 +27,9 @@ public struct CompiledRubric: Sendable {
     struct Candidate: Equatable, Sendable {
         var pattern: Int
         var alternative: Int
+        /// Where the gates of the alternative's terms are in `termGates`, one per term. Most
+        /// alternatives have one term, and once a word has met it a match needs no look at the pattern.
+        var gates: Range<Int>
         /// True when the alternative is one word to be met by a hyphenated word read as one.
         var asCompound: Bool = false
         /// How the word met the alternative's first term, when that was checked already.
@@ -51,7 +56,10 @@ public struct CompiledRubric: Sendable {
         for (patternIndex, pattern) in patterns.enumerated() {
             for (alternativeIndex, terms) in pattern.alternatives.enumerated() {
                 guard let first = terms.first else { continue }
-                let candidate = Candidate(pattern: patternIndex, alternative: alternativeIndex)
+                let candidate = Candidate(
+                    pattern: patternIndex, alternative: alternativeIndex, gates: termGates.count..<(termGates.count + terms.count)
+                )
+                termGates += terms.map(TermGate.init)
                 switch first {
                 case .word(let key, let folded, let fuzzy):
                     byKey[key, default: []].append(candidate)
@@ -200,41 +208,55 @@ public struct CompiledRubric: Sendable {
 
     /// The occurrence of a keyword alternative starting at `start`, or nil when it does not match there.
     private func match(_ candidate: Candidate, in tokens: [Token], at start: Int) -> Occurrence? {
-        let terms = patterns[candidate.pattern].alternatives[candidate.alternative]
         let kind: MatchKind
-        var end = start + 1
+        let end: Int
         if candidate.asCompound {
             guard let compound = tokens[start].compound else { return nil }
             end = min(tokens.count, start + compound.tokenCount)
             kind = .compound
+        } else if candidate.gates.count == 1, let first = candidate.first, tokens[start].numberSpan == nil {
+            // One word, met already when the word was first seen: the commonest match by far.
+            end = start + 1
+            kind = Self.kind(ofOneTerm: first)
         } else {
-            var position = start
-            var first: PatternTerm.Meeting?
-            for offset in terms.indices {
-                if offset == 0, let known = candidate.first, tokens[start].numberSpan?.tokenCount == nil {
-                    first = known
-                    position += 1
-                    continue
-                }
-                guard position < tokens.count, let (meeting, span) = terms[offset].meet(tokens, at: position) else { return nil }
-                // A phrase does not run across sentences.
-                if position > start, tokens[position].sentence != tokens[start].sentence { return nil }
-                if first == nil { first = meeting }
-                position += span
-            }
-            end = position
-            switch (terms.count, first) {
-            case (1, .same(let same)?): kind = same
-            case (1, _): kind = .typo
-            default: kind = .phrase
-            }
+            guard let (termsEnd, first) = matchTerms(candidate, in: tokens, at: start) else { return nil }
+            end = termsEnd
+            kind = candidate.gates.count == 1 ? Self.kind(ofOneTerm: first) : .phrase
         }
         let span = start..<end
         return Occurrence(
             pattern: candidate.pattern, alternative: candidate.alternative, span: span,
             sentence: tokens[start].sentence, kind: kind,
-            negated: !patterns[candidate.pattern].includesNegation && span.contains { tokens[$0].negatedBy != nil }
+            negated: span.contains { tokens[$0].negatedBy != nil } && !patterns[candidate.pattern].includesNegation
         )
+    }
+
+    /// Where the terms of a candidate's alternative, met one after the other from `start`, end, and
+    /// how its first term was met; nil when they are not met.
+    private func matchTerms(_ candidate: Candidate, in tokens: [Token], at start: Int) -> (end: Int, first: PatternTerm.Meeting?)? {
+        var position = start
+        var first: PatternTerm.Meeting?
+        for (offset, gate) in candidate.gates.enumerated() {
+            if offset == 0, let known = candidate.first, tokens[start].numberSpan?.tokenCount == nil {
+                first = known
+                position += 1
+                continue
+            }
+            guard position < tokens.count, !termGates[gate].refuses(tokens[position].entry),
+                  let (meeting, span) = patterns[candidate.pattern].alternatives[candidate.alternative][offset].meet(tokens, at: position)
+            else { return nil }
+            // A phrase does not run across sentences.
+            if position > start, tokens[position].sentence != tokens[start].sentence { return nil }
+            if first == nil { first = meeting }
+            position += span
+        }
+        return (position, first)
+    }
+
+    /// The kind of match of a one-term alternative met as `meeting` (nil for no meeting recorded).
+    private static func kind(ofOneTerm meeting: PatternTerm.Meeting?) -> MatchKind {
+        if case .same(let same)? = meeting { return same }
+        return .typo
     }
 
     /// The written words of some tokens, separated by spaces.

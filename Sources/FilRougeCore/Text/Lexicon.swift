@@ -23,6 +23,10 @@ final class Lexicon: Sendable {
         let numberText: String?
         /// The folded form's number in this lexicon, nil when the lexicon was full.
         let word: LexiconWord?
+        /// The first bytes of the folded form and of the key (nil when empty): comparing them refuses
+        /// at once most of the words a keyword is tried on, without comparing strings.
+        let foldedStart: UInt8?
+        let keyStart: UInt8?
 
         init(written: String, folded: String, key: String, roles: NegationRoles, number: Int?, word: LexiconWord?) {
             self.written = written
@@ -31,6 +35,8 @@ final class Lexicon: Sendable {
             self.roles = roles
             self.numberText = number.map(String.init)
             self.word = word
+            self.foldedStart = folded.utf8.first
+            self.keyStart = key.utf8.first
         }
 
         /// A number written in digits: its own key and value, read with a decimal point. Numbers are
@@ -43,6 +49,8 @@ final class Lexicon: Sendable {
             self.roles = []
             self.numberText = folded
             self.word = nil
+            self.foldedStart = folded.utf8.first
+            self.keyStart = folded.utf8.first
         }
     }
 
