@@ -260,7 +260,7 @@ public struct CompiledRubric: Sendable {
     }
 
     /// The written words of some tokens, separated by spaces.
-    private static func words(_ indices: [Int], of tokens: [Token]) -> String {
+    private static func words(_ indices: some Collection<Int>, of tokens: [Token]) -> String {
         guard let first = indices.first else { return "" }
         var text = tokens[first].text
         for index in indices.dropFirst() {
@@ -307,24 +307,33 @@ public struct CompiledRubric: Sendable {
 
     // MARK: Results
 
+    /// The ranges and the written words of the tokens an occurrence covers, in order.
+    private static func covered(by occurrence: Occurrence, in tokens: [Token]) -> (ranges: [TextRange], text: String) {
+        guard occurrence.partnerSpan != nil else {
+            return (occurrence.span.map { tokens[$0].range }, words(occurrence.span, of: tokens))
+        }
+        let covered = occurrence.coveredTokens
+        return (covered.map { tokens[$0].range }, words(covered, of: tokens))
+    }
+
     private func result(for index: Int, outcome: ExpressionOutcome, tokens: [Token], attempt: Int) -> CriterionResult {
         let criterion = criteria[index]
         func evidence(_ occurrences: [Occurrence]) -> [Evidence] {
             guard !occurrences.isEmpty else { return [] }
-            // The tokens each piece of evidence covers: at most `evidenceLimit` of them, and most
-            // replies have one or two, so a list costs less to search than a set costs to hash.
-            var seen: [[Int]] = []
             var evidence: [Evidence] = []
             evidence.reserveCapacity(min(occurrences.count, Self.evidenceLimit))
             for occurrence in occurrences where evidence.count < Self.evidenceLimit {
-                let covered = occurrence.coveredTokens
-                guard !seen.contains(covered) else { continue }
-                seen.append(covered)
+                // Words met twice (by two alternatives of a keyword, by two `near` pairs) are shown
+                // once. Tokens never share a range, so their ranges tell them apart; and there are at
+                // most `evidenceLimit` pieces, most replies have one or two, so a list costs less to
+                // search than a set costs to hash.
+                let (ranges, text) = Self.covered(by: occurrence, in: tokens)
+                guard !evidence.contains(where: { $0.ranges == ranges }) else { continue }
                 let explanation = explain(occurrence, in: tokens)
                 evidence.append(Evidence(
                     attempt: attempt,
-                    ranges: covered.map { tokens[$0].range },
-                    text: Self.words(covered, of: tokens),
+                    ranges: ranges,
+                    text: text,
                     keyword: occurrence.partnerPattern.map { "\(patterns[occurrence.pattern].source) … \(patterns[$0].source)" }
                         ?? patterns[occurrence.pattern].source,
                     match: occurrence.kind,
