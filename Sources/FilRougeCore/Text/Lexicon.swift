@@ -80,7 +80,13 @@ final class Lexicon: Sendable {
     /// What is known of the word written with `bytes`, whose ``WordHash`` is `hash`; a word not
     /// known yet is worked out and remembered in `words`.
     func entry(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in words: inout WordTable) -> Entry {
-        if let known = words.entry(for: bytes, hash: hash) { return known }
+        words.entry(for: bytes, hash: hash) ?? newEntry(for: bytes, hash: hash, in: &words)
+    }
+
+    /// Works out what is known of a word not seen yet, and remembers it. Kept out of line, so that
+    /// looking up a known word, by far the commonest case, stays small enough to inline.
+    @inline(never)
+    private func newEntry(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in words: inout WordTable) -> Entry {
         let written = String(decoding: bytes, as: UTF8.self)
         let folded = TextFolder.fold(utf8: bytes, 0..<bytes.count)
         // Stemmers read accents (French `-ée`), so the stem is taken of the word in lower case with
