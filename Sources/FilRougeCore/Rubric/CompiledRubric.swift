@@ -317,7 +317,6 @@ public struct CompiledRubric: Sendable {
     }
 
     private func result(for index: Int, outcome: ExpressionOutcome, tokens: [Token], attempt: Int) -> CriterionResult {
-        let criterion = criteria[index]
         func evidence(_ occurrences: [Occurrence]) -> [Evidence] {
             guard !occurrences.isEmpty else { return [] }
             var evidence: [Evidence] = []
@@ -344,8 +343,10 @@ public struct CompiledRubric: Sendable {
             return evidence
         }
         let status: CriterionStatus = outcome.matched ? .met : (outcome.negated.isEmpty ? .missed : .negated)
+        // The criterion is read in place: copying it would copy its expression, feedback and hint too.
         return CriterionResult(
-            concept: criterion.concept, label: criterion.label, weight: criterion.weight, required: criterion.required,
+            concept: criteria[index].concept, label: criteria[index].label, weight: criteria[index].weight,
+            required: criteria[index].required,
             status: status, evidence: outcome.matched ? evidence(outcome.positive) : [],
             negatedEvidence: outcome.matched ? [] : evidence(outcome.negated)
         )
