@@ -25,7 +25,7 @@ struct PlainWord {
             if CharacterClass.isASCIIWordByte(bytes[end]) {
                 hash.add(bytes[end])
                 end += 1
-            } else if Self.isLatinLetter(bytes, at: end) {
+            } else if bytes[end] >= 0xC3, Self.isLatinLetter(bytes, at: end) {
                 hash.add(bytes[end])
                 hash.add(bytes[end + 1])
                 end += 2
@@ -52,7 +52,8 @@ struct PlainWord {
     /// True when the bytes at `index` are a letter from U+00C0 to U+017F (two bytes, C3 80 to
     /// C5 BF), the multiplication and division signs (U+00D7, U+00F7) excepted: all of them
     /// alphabetic, none of them an apostrophe or a hyphen. Kept out of line, so that the loop over
-    /// ASCII bytes stays small enough to be inlined where words are read.
+    /// ASCII bytes stays small enough to be inlined where words are read, and called only for a
+    /// possible lead byte: most words end with a space.
     @inline(never)
     private static func isLatinLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let lead = bytes[index]
