@@ -91,7 +91,15 @@ final class Lexicon: Sendable {
         let folded = TextFolder.fold(utf8: bytes, 0..<bytes.count)
         // Stemmers read accents (French `-ée`), so the stem is taken of the word in lower case with
         // its accents, then folded. An ASCII word needs only lower case, which its folded form is.
-        let lowercased = bytes.allSatisfy { $0 < 0x80 } ? folded : written.precomposedStringWithCanonicalMapping.lowercased()
+        // Characters below U+0300 (Latin letters with their accents among them) compose with none
+        // of their neighbours, so a word of them is composed already.
+        let lowercased = if bytes.allSatisfy({ $0 < 0x80 }) {
+            folded
+        } else if written.unicodeScalars.allSatisfy({ $0.value < 0x300 }) {
+            written.lowercased()
+        } else {
+            written.precomposedStringWithCanonicalMapping.lowercased()
+        }
         let key = TextFolder.fold(keyForm(lowercased))
         let roles = NegationDetector.roles(of: folded, language: language)
         let number = NumberWords.value(of: folded, language: language)
