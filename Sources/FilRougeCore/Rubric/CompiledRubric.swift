@@ -122,6 +122,8 @@ public struct CompiledRubric: Sendable {
         }
         var next = 0
         var occurrences: [Occurrence] = []
+        // Room for as many occurrences as candidates, in one allocation rather than one per doubling.
+        if !wordCandidates.isEmpty { occurrences.reserveCapacity(wordCandidates.count) }
         var neighbourCandidates: [Candidate] = []
         for start in tokens.indices {
             // Two alternatives of one keyword can match the same words; they can only start here.
