@@ -65,9 +65,9 @@ indirect enum CompiledExpression: Sendable {
                 let inner = part.evaluate(occurrences)
                 if inner.matched {
                     outcome.matched = true
-                    outcome.positive += inner.positive
+                    Self.gather(inner.positive, into: &outcome.positive)
                 }
-                outcome.negated += inner.negated
+                Self.gather(inner.negated, into: &outcome.negated)
             }
             return outcome
         case .all(let parts):
@@ -75,8 +75,8 @@ indirect enum CompiledExpression: Sendable {
             for part in parts {
                 let inner = part.evaluate(occurrences)
                 outcome.matched = outcome.matched && inner.matched
-                outcome.positive += inner.positive
-                outcome.negated += inner.negated
+                Self.gather(inner.positive, into: &outcome.positive)
+                Self.gather(inner.negated, into: &outcome.negated)
             }
             return outcome
         case .not(let part):
@@ -112,6 +112,16 @@ indirect enum CompiledExpression: Sendable {
 }
 
 extension CompiledExpression {
+    /// Appends `occurrences` to `list`: taken whole when the list is empty, and nothing done when
+    /// there are none (appending nothing to an empty array still allocates one).
+    static func gather(_ occurrences: [Occurrence], into list: inout [Occurrence]) {
+        if list.isEmpty {
+            list = occurrences
+        } else if !occurrences.isEmpty {
+            list += occurrences
+        }
+    }
+
     /// The first index of a sorted list whose value is at least `value`.
     static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
         var low = 0

@@ -17,6 +17,8 @@ public struct CompiledRubric: Sendable {
     private var byShortPrefix: [UInt32: [Candidate]] = [:]
     /// Typo-tolerant first words by their first byte, for misspelt replies.
     private var fuzzyByFirstByte: [UInt8: [FuzzyCandidate]] = [:]
+    /// The gates of every term of every alternative, alternative after alternative.
+    private var termGates: [TermGate] = []
     /// The keywords each word already seen can start: learners reuse their words, and finding the
     /// candidates of a word (prefixes, misspellings) costs more than remembering them.
     private let seenWords = WordCandidates()
@@ -25,6 +27,9 @@ public struct CompiledRubric: Sendable {
     struct Candidate: Equatable, Sendable {
         var pattern: Int
         var alternative: Int
+        /// Where the gates of the alternative's terms are in `termGates`, one per term. Most
+        /// alternatives have one term, and once a word has met it a match needs no look at the pattern.
+        var gates: Range<Int>
         /// True when the alternative is one word to be met by a hyphenated word read as one.
         var asCompound: Bool = false
         /// How the word met the alternative's first term, when that was checked already.
@@ -51,7 +56,10 @@ public struct CompiledRubric: Sendable {
         for (patternIndex, pattern) in patterns.enumerated() {
             for (alternativeIndex, terms) in pattern.alternatives.enumerated() {
                 guard let first = terms.first else { continue }
-                let candidate = Candidate(pattern: patternIndex, alternative: alternativeIndex)
+                let candidate = Candidate(
+                    pattern: patternIndex, alternative: alternativeIndex, gates: termGates.count..<(termGates.count + terms.count)
+                )
+                termGates += terms.map(TermGate.init)
                 switch first {
                 case .word(let key, let folded, let fuzzy):
                     byKey[key, default: []].append(candidate)
@@ -104,15 +112,25 @@ public struct CompiledRubric: Sendable {
 
     // MARK: Finding keywords
 
-    /// Every place a keyword matches, in reply order.
+    /// Every place a keyword matches, in reply order. The keywords each word can start are looked
+    /// up first, for all the words at once.
     func findOccurrences(in tokens: [Token]) -> [Occurrence] {
+        let wordCandidates = seenWords.candidates(of: tokens) { token in
+            var found: [Candidate] = []
+            collectWordCandidates(for: token, into: &found)
+            return found
+        }
+        var next = 0
         var occurrences: [Occurrence] = []
+        // Room for as many occurrences as candidates, in one allocation rather than one per doubling.
+        if !wordCandidates.isEmpty { occurrences.reserveCapacity(wordCandidates.count) }
         var neighbourCandidates: [Candidate] = []
         for start in tokens.indices {
             // Two alternatives of one keyword can match the same words; they can only start here.
             let firstHere = occurrences.count
-            for candidate in wordCandidates(at: start, in: tokens) {
-                record(candidate, in: tokens, at: start, since: firstHere, into: &occurrences)
+            while next < wordCandidates.count, wordCandidates[next].token == start {
+                record(wordCandidates[next].candidate, in: tokens, at: start, since: firstHere, into: &occurrences)
+                next += 1
             }
             guard tokens[start].numberSpan != nil || tokens[start].compound != nil else { continue }
             neighbourCandidates.removeAll(keepingCapacity: true)
@@ -133,15 +151,6 @@ public struct CompiledRubric: Sendable {
               !occurrences[firstHere...].contains(where: { $0.pattern == occurrence.pattern && $0.span == occurrence.span })
         else { return }
         occurrences.append(occurrence)
-    }
-
-    /// The keywords the word at `index` can start, whatever its neighbours: remembered per word.
-    private func wordCandidates(at index: Int, in tokens: [Token]) -> [Candidate] {
-        if let known = seenWords.candidates(at: index, in: tokens) { return known }
-        var found: [Candidate] = []
-        collectWordCandidates(for: tokens[index], into: &found)
-        seenWords.remember(found, at: index, in: tokens)
-        return found
     }
 
     /// The keywords a token can start as part of several words: a number in words, a hyphenated
@@ -201,45 +210,59 @@ public struct CompiledRubric: Sendable {
 
     /// The occurrence of a keyword alternative starting at `start`, or nil when it does not match there.
     private func match(_ candidate: Candidate, in tokens: [Token], at start: Int) -> Occurrence? {
-        let terms = patterns[candidate.pattern].alternatives[candidate.alternative]
         let kind: MatchKind
-        var end = start + 1
+        let end: Int
         if candidate.asCompound {
             guard let compound = tokens[start].compound else { return nil }
             end = min(tokens.count, start + compound.tokenCount)
             kind = .compound
+        } else if candidate.gates.count == 1, let first = candidate.first, tokens[start].numberSpan == nil {
+            // One word, met already when the word was first seen: the commonest match by far.
+            end = start + 1
+            kind = Self.kind(ofOneTerm: first)
         } else {
-            var position = start
-            var first: PatternTerm.Meeting?
-            for offset in terms.indices {
-                if offset == 0, let known = candidate.first, tokens[start].numberSpan?.tokenCount == nil {
-                    first = known
-                    position += 1
-                    continue
-                }
-                guard position < tokens.count, let (meeting, span) = terms[offset].meet(tokens, at: position) else { return nil }
-                // A phrase does not run across sentences.
-                if position > start, tokens[position].sentence != tokens[start].sentence { return nil }
-                if first == nil { first = meeting }
-                position += span
-            }
-            end = position
-            switch (terms.count, first) {
-            case (1, .same(let same)?): kind = same
-            case (1, _): kind = .typo
-            default: kind = .phrase
-            }
+            guard let (termsEnd, first) = matchTerms(candidate, in: tokens, at: start) else { return nil }
+            end = termsEnd
+            kind = candidate.gates.count == 1 ? Self.kind(ofOneTerm: first) : .phrase
         }
         let span = start..<end
         return Occurrence(
             pattern: candidate.pattern, alternative: candidate.alternative, span: span,
             sentence: tokens[start].sentence, kind: kind,
-            negated: !patterns[candidate.pattern].includesNegation && span.contains { tokens[$0].negatedBy != nil }
+            negated: span.contains { tokens[$0].negatedBy != nil } && !patterns[candidate.pattern].includesNegation
         )
     }
 
+    /// Where the terms of a candidate's alternative, met one after the other from `start`, end, and
+    /// how its first term was met; nil when they are not met.
+    private func matchTerms(_ candidate: Candidate, in tokens: [Token], at start: Int) -> (end: Int, first: PatternTerm.Meeting?)? {
+        var position = start
+        var first: PatternTerm.Meeting?
+        for (offset, gate) in candidate.gates.enumerated() {
+            if offset == 0, let known = candidate.first, tokens[start].numberSpan?.tokenCount == nil {
+                first = known
+                position += 1
+                continue
+            }
+            guard position < tokens.count, !termGates[gate].refuses(tokens[position].entry),
+                  let (meeting, span) = patterns[candidate.pattern].alternatives[candidate.alternative][offset].meet(tokens, at: position)
+            else { return nil }
+            // A phrase does not run across sentences.
+            if position > start, tokens[position].sentence != tokens[start].sentence { return nil }
+            if first == nil { first = meeting }
+            position += span
+        }
+        return (position, first)
+    }
+
+    /// The kind of match of a one-term alternative met as `meeting` (nil for no meeting recorded).
+    private static func kind(ofOneTerm meeting: PatternTerm.Meeting?) -> MatchKind {
+        if case .same(let same)? = meeting { return same }
+        return .typo
+    }
+
     /// The written words of some tokens, separated by spaces.
-    private static func words(_ indices: [Int], of tokens: [Token]) -> String {
+    private static func words(_ indices: some Collection<Int>, of tokens: [Token]) -> String {
         guard let first = indices.first else { return "" }
         var text = tokens[first].text
         for index in indices.dropFirst() {
@@ -286,24 +309,32 @@ public struct CompiledRubric: Sendable {
 
     // MARK: Results
 
+    /// The ranges and the written words of the tokens an occurrence covers, in order.
+    private static func covered(by occurrence: Occurrence, in tokens: [Token]) -> (ranges: [TextRange], text: String) {
+        guard occurrence.partnerSpan != nil else {
+            return (occurrence.span.map { tokens[$0].range }, words(occurrence.span, of: tokens))
+        }
+        let covered = occurrence.coveredTokens
+        return (covered.map { tokens[$0].range }, words(covered, of: tokens))
+    }
+
     private func result(for index: Int, outcome: ExpressionOutcome, tokens: [Token], attempt: Int) -> CriterionResult {
-        let criterion = criteria[index]
         func evidence(_ occurrences: [Occurrence]) -> [Evidence] {
             guard !occurrences.isEmpty else { return [] }
-            // The tokens each piece of evidence covers: at most `evidenceLimit` of them, and most
-            // replies have one or two, so a list costs less to search than a set costs to hash.
-            var seen: [[Int]] = []
             var evidence: [Evidence] = []
             evidence.reserveCapacity(min(occurrences.count, Self.evidenceLimit))
             for occurrence in occurrences where evidence.count < Self.evidenceLimit {
-                let covered = occurrence.coveredTokens
-                guard !seen.contains(covered) else { continue }
-                seen.append(covered)
+                // Words met twice (by two alternatives of a keyword, by two `near` pairs) are shown
+                // once. Tokens never share a range, so their ranges tell them apart; and there are at
+                // most `evidenceLimit` pieces, most replies have one or two, so a list costs less to
+                // search than a set costs to hash.
+                let (ranges, text) = Self.covered(by: occurrence, in: tokens)
+                guard !evidence.contains(where: { $0.ranges == ranges }) else { continue }
                 let explanation = explain(occurrence, in: tokens)
                 evidence.append(Evidence(
                     attempt: attempt,
-                    ranges: covered.map { tokens[$0].range },
-                    text: Self.words(covered, of: tokens),
+                    ranges: ranges,
+                    text: text,
                     keyword: occurrence.partnerPattern.map { "\(patterns[occurrence.pattern].source) … \(patterns[$0].source)" }
                         ?? patterns[occurrence.pattern].source,
                     match: occurrence.kind,
@@ -314,8 +345,10 @@ public struct CompiledRubric: Sendable {
             return evidence
         }
         let status: CriterionStatus = outcome.matched ? .met : (outcome.negated.isEmpty ? .missed : .negated)
+        // The criterion is read in place: copying it would copy its expression, feedback and hint too.
         return CriterionResult(
-            concept: criterion.concept, label: criterion.label, weight: criterion.weight, required: criterion.required,
+            concept: criteria[index].concept, label: criteria[index].label, weight: criteria[index].weight,
+            required: criteria[index].required,
             status: status, evidence: outcome.matched ? evidence(outcome.positive) : [],
             negatedEvidence: outcome.matched ? [] : evidence(outcome.negated)
         )
@@ -359,54 +392,5 @@ struct LetterSet: Sendable {
     /// How many letters one word has and the other has not.
     func difference(_ other: LetterSet) -> Int {
         (bits ^ other.bits).nonzeroBitCount
-    }
-}
-
-/// The candidates of the words a rubric has already seen, shared by every reply graded with it.
-///
-/// Words numbered by the lexicon of the first tokens seen are found in an array, by number; others
-/// (words of a full lexicon, tokens of another analyzer) by their folded form.
-final class WordCandidates: Sendable {
-    private struct Memory {
-        /// The lexicon whose word numbers index `byWord`.
-        var lexicon: UInt32?
-        var byWord: [[CompiledRubric.Candidate]?] = []
-        var byFolded: [String: [CompiledRubric.Candidate]] = [:]
-    }
-
-    private let memory = Mutex(Memory())
-    /// Beyond this many words the memory by folded form starts afresh, so that it stays bounded
-    /// whatever the input (the lexicon bounds the numbered words).
-    private let capacity = 50_000
-
-    /// The candidates remembered for the word `tokens[index]` (read in place: a token is large).
-    func candidates(at index: Int, in tokens: [Token]) -> [CompiledRubric.Candidate]? {
-        if let word = tokens[index].word {
-            return memory.withLock { memory in
-                memory.lexicon == word.lexicon && word.index < memory.byWord.count ? memory.byWord[word.index] : nil
-            }
-        }
-        let folded = tokens[index].folded
-        return memory.withLock { $0.byFolded[folded] }
-    }
-
-    func remember(_ candidates: [CompiledRubric.Candidate], at index: Int, in tokens: [Token]) {
-        if let word = tokens[index].word {
-            let remembered = memory.withLock { memory in
-                if memory.lexicon == nil { memory.lexicon = word.lexicon }
-                guard memory.lexicon == word.lexicon else { return false }
-                if word.index >= memory.byWord.count {
-                    memory.byWord.append(contentsOf: repeatElement(nil, count: max(word.index + 1, 2 * memory.byWord.count) - memory.byWord.count))
-                }
-                memory.byWord[word.index] = candidates
-                return true
-            }
-            if remembered { return }
-        }
-        let folded = tokens[index].folded
-        memory.withLock { memory in
-            if memory.byFolded.count >= capacity { memory.byFolded.removeAll(keepingCapacity: true) }
-            memory.byFolded[folded] = candidates
-        }
     }
 }

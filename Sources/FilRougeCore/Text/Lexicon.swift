@@ -23,6 +23,10 @@ final class Lexicon: Sendable {
         let numberText: String?
         /// The folded form's number in this lexicon, nil when the lexicon was full.
         let word: LexiconWord?
+        /// The first bytes of the folded form and of the key (nil when empty): comparing them refuses
+        /// at once most of the words a keyword is tried on, without comparing strings.
+        let foldedStart: UInt8?
+        let keyStart: UInt8?
 
         init(written: String, folded: String, key: String, roles: NegationRoles, number: Int?, word: LexiconWord?) {
             self.written = written
@@ -31,6 +35,8 @@ final class Lexicon: Sendable {
             self.roles = roles
             self.numberText = number.map(String.init)
             self.word = word
+            self.foldedStart = folded.utf8.first
+            self.keyStart = key.utf8.first
         }
 
         /// A number written in digits: its own key and value, read with a decimal point. Numbers are
@@ -43,6 +49,8 @@ final class Lexicon: Sendable {
             self.roles = []
             self.numberText = folded
             self.word = nil
+            self.foldedStart = folded.utf8.first
+            self.keyStart = folded.utf8.first
         }
     }
 
@@ -62,32 +70,53 @@ final class Lexicon: Sendable {
         self.serial = Self.serials.wrappingAdd(1, ordering: .relaxed).newValue
     }
 
-    /// What is known of the word written with `bytes`.
-    func entry(for bytes: UnsafeBufferPointer<UInt8>) -> Entry {
-        let hash = WordTable.hash(bytes)
-        if let known = table.withLock({ $0.entry(for: bytes, hash: hash) }) { return known }
+    /// Runs `body` with the known words locked: the analyzer looks up all the words of a text under
+    /// one lock rather than one each. Words new to the lexicon are worked out under it too, so the
+    /// key form must not read text with this lexicon.
+    func withKnownWords<Result: Sendable>(_ body: (inout WordTable) -> Result) -> Result {
+        table.withLock { body(&$0) }
+    }
+
+    /// What is known of the word written with `bytes`, whose ``WordHash`` is `hash`; a word not
+    /// known yet is worked out and remembered in `words`.
+    func entry(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in words: inout WordTable) -> Entry {
+        words.entry(for: bytes, hash: hash) ?? newEntry(for: bytes, hash: hash, in: &words)
+    }
+
+    /// Works out what is known of a word not seen yet, and remembers it. Kept out of line, so that
+    /// looking up a known word, by far the commonest case, stays small enough to inline.
+    @inline(never)
+    private func newEntry(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in words: inout WordTable) -> Entry {
         let written = String(decoding: bytes, as: UTF8.self)
         let folded = TextFolder.fold(utf8: bytes, 0..<bytes.count)
         // Stemmers read accents (French `-ée`), so the stem is taken of the word in lower case with
         // its accents, then folded. An ASCII word needs only lower case, which its folded form is.
-        let lowercased = bytes.allSatisfy { $0 < 0x80 } ? folded : written.precomposedStringWithCanonicalMapping.lowercased()
+        // Characters below U+0300 (Latin letters with their accents among them) compose with none
+        // of their neighbours, so a word of them is composed already.
+        let lowercased = if bytes.allSatisfy({ $0 < 0x80 }) {
+            folded
+        } else if written.unicodeScalars.allSatisfy({ $0.value < 0x300 }) {
+            written.lowercased()
+        } else {
+            written.precomposedStringWithCanonicalMapping.lowercased()
+        }
         let key = TextFolder.fold(keyForm(lowercased))
         let roles = NegationDetector.roles(of: folded, language: language)
         let number = NumberWords.value(of: folded, language: language)
-        return table.withLock { table in
-            table.insert(bytes, hash: hash, folded: folded, serial: serial) { word in
-                Entry(
-                    written: written, folded: folded, key: key, roles: roles,
-                    number: number, word: word
-                )
-            }
+        return words.insert(bytes, hash: hash, folded: folded, serial: serial) { word in
+            Entry(written: written, folded: folded, key: key, roles: roles, number: number, word: word)
         }
     }
 
+    /// What is known of the word written with `bytes`.
+    func entry(for bytes: UnsafeBufferPointer<UInt8>, in words: inout WordTable) -> Entry {
+        entry(for: bytes, hash: WordTable.hash(bytes), in: &words)
+    }
+
     /// What is known of a word given as a string.
-    func entry(written: String) -> Entry {
+    func entry(written: String, in words: inout WordTable) -> Entry {
         var written = written
-        return written.withUTF8 { entry(for: $0) }
+        return written.withUTF8 { entry(for: $0, in: &words) }
     }
 
     static let french = Lexicon(language: .fr, keyForm: { FrenchStemmer().stem($0) })

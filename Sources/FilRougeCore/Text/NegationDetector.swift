@@ -22,33 +22,37 @@ public struct NegationDetector: Sendable {
         let words = language == .fr ? Self.french : Self.english
         var index = 0
         while index < tokens.count {
+            // Most words play no part in negations and carry no elided `n'`: nothing to look for.
+            guard !tokens[index].negationRoles.isEmpty || tokens[index].elision != nil else {
+                index += 1
+                continue
+            }
             // A set phrase (`pas à pas`, `not only`) is passed over whole.
             if let length = setPhraseLength(at: index, in: tokens, words: words) {
                 index += length
                 continue
             }
-            // Most words play no part in negations and carry no elided `n'`: no cue to look for.
-            guard !tokens[index].negationRoles.isEmpty || tokens[index].elision != nil,
-                  let cue = cue(at: index, in: tokens, words: words) else {
+            guard let cue = cue(at: index, in: tokens, words: words) else {
                 index += 1
                 continue
             }
-            for part in cue.parts { tokens[part].isNegationCue = true }
+            tokens[cue.first].isNegationCue = true
+            if let second = cue.second { tokens[second].isNegationCue = true }
             // The scope starts after the first part (`ne` covers its verb) and runs past the last.
-            var scopeIndex = cue.parts[0] + (cue.coversFirst ? 0 : 1)
-            let lastPart = cue.parts[cue.parts.count - 1]
+            var scopeIndex = cue.first + (cue.coversFirst ? 0 : 1)
+            let lastPart = cue.last
             var wordsAfter = 0
             while scopeIndex < tokens.count {
-                if scopeIndex > cue.parts[0], tokens[scopeIndex].followsPunctuation { break }
+                if scopeIndex > cue.first, tokens[scopeIndex].followsPunctuation { break }
                 if scopeIndex > lastPart {
                     if tokens[scopeIndex].negationRoles.contains(.contrast) { break }
                     wordsAfter += 1
                     if wordsAfter > Self.scopeLength { break }
                 }
                 // The cue words themselves are not negated, except a verb carrying an elided `n'`.
-                let isVerbWithCue = cue.coversFirst && scopeIndex == cue.parts[0]
-                if isVerbWithCue || !cue.parts.contains(scopeIndex) {
-                    tokens[scopeIndex].negatedBy = cue.parts[0]
+                let isVerbWithCue = cue.coversFirst && scopeIndex == cue.first
+                if isVerbWithCue || !cue.contains(scopeIndex) {
+                    tokens[scopeIndex].negatedBy = cue.first
                     if tokens[scopeIndex].negationRoles.contains(.reversing) {
                         scopeIndex += 1
                         break
@@ -56,12 +60,28 @@ public struct NegationDetector: Sendable {
                 }
                 scopeIndex += 1
             }
-            index = max(lastPart + 1, cue.parts[0] + 1)
+            index = max(lastPart + 1, cue.first + 1)
+        }
+    }
+
+    /// The words that make one negation: a cue alone (`pas`, `not`), or `ne` and its second part.
+    private struct Cue {
+        var first: Int
+        var second: Int?
+        /// True when the first word is negated too: a verb carrying an elided `n'`.
+        var coversFirst: Bool
+
+        var last: Int {
+            second ?? first
+        }
+
+        func contains(_ index: Int) -> Bool {
+            index == first || index == second
         }
     }
 
     /// The tokens that make a negation starting at `index`, if one starts there.
-    private func cue(at index: Int, in tokens: [Token], words: Words) -> (parts: [Int], coversFirst: Bool)? {
+    private func cue(at index: Int, in tokens: [Token], words: Words) -> Cue? {
         let roles = tokens[index].negationRoles
         let elidedNe = language == .fr && tokens[index].elision == "n"
         if elidedNe || roles.contains(.particle) {
@@ -73,18 +93,18 @@ public struct NegationDetector: Sendable {
                 if tokens[lookahead].folded == "que" || tokens[lookahead].elision == "qu" { return nil }
                 if tokens[lookahead].negationRoles.contains(.secondPart) {
                     if setPhraseLength(at: lookahead, in: tokens, words: words) != nil { return nil }
-                    return ([index, lookahead], elidedNe)
+                    return Cue(first: index, second: lookahead, coversFirst: elidedNe)
                 }
                 lookahead += 1
             }
-            return ([index], elidedNe)
+            return Cue(first: index, coversFirst: elidedNe)
         }
         guard roles.contains(.cue) else { return nil }
         // `un pas`, `les premiers pas`, `petit pas`: the noun, not the negation.
         if index > 0, !tokens[index].followsPunctuation, words.nounMarkers[tokens[index].folded]?.contains(tokens[index - 1].folded) == true {
             return nil
         }
-        return ([index], false)
+        return Cue(first: index, coversFirst: false)
     }
 
     /// How many words make the phrase starting at `index`, when they make one that only looks

@@ -27,14 +27,17 @@ public struct TextAnalyzer: Sendable {
     /// The tokens of `text`, in order.
     public func tokens(of text: String) -> [Token] {
         var text = text
-        var tokens = text.withUTF8 { bytes in tokenize(UTF8Text(bytes: bytes)) }
+        var tokens = text.withUTF8 { bytes in
+            lexicon.withKnownWords { words in tokenize(UTF8Text(bytes: bytes), words: &words) }
+        }
         readNumberWords(&tokens)
         NegationDetector(language: language).mark(&tokens)
         return tokens
     }
 
     /// Cuts the text into words, reading its UTF-8 bytes once.
-    private func tokenize(_ text: UTF8Text) -> [Token] {
+    /// - Parameter words: the lexicon's known words, locked once for the whole text.
+    private func tokenize(_ text: UTF8Text, words: inout WordTable) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.bytes.count / 5 + 1)
         var sentence = 0
@@ -58,14 +61,22 @@ public struct TextAnalyzer: Sendable {
                 position.advance(by: length)
                 continue
             }
-            let (end, isPlain) = wordEnd(in: text, from: position)
             if sentenceBreakPending {
                 sentence += 1
                 sentenceBreakPending = false
             }
-            appendWord(text, from: position, to: end, isPlain: isPlain, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens)
+            if let word = PlainWord(in: text, from: position) {
+                appendPlainWord(word, in: text, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens, words: &words)
+                position = word.end
+            } else {
+                let (end, isPlain) = wordEnd(in: text, from: position)
+                appendWord(
+                    text, from: position, to: end, isPlain: isPlain, sentence: sentence, followsPunctuation: punctuationPending,
+                    to: &tokens, words: &words
+                )
+                position = end
+            }
             punctuationPending = false
-            position = end
         }
         return tokens
     }
@@ -127,10 +138,26 @@ public struct TextAnalyzer: Sendable {
         return (end, isPlain)
     }
 
+    /// Appends the token of a plain word: no elision, possessive or hyphen to look for, and its hash
+    /// taken already.
+    private func appendPlainWord(
+        _ word: PlainWord, in text: UTF8Text, sentence: Int, followsPunctuation: Bool, to tokens: inout [Token],
+        words: inout WordTable
+    ) {
+        let bytes = UnsafeBufferPointer(rebasing: text.bytes[word.start.byte..<word.end.byte])
+        let entry = word.isNumber
+            ? Lexicon.Entry(digits: String(decoding: bytes, as: UTF8.self))
+            : lexicon.entry(for: bytes, hash: word.hash, in: &words)
+        tokens.append(Token(
+            entry: entry, range: TextRange(start: word.start.scalar, end: word.end.scalar), sentence: sentence,
+            followsPunctuation: followsPunctuation, elision: nil, isNumber: word.isNumber
+        ))
+    }
+
     /// Splits one word into its hyphen-separated parts and appends a token for each.
     private func appendWord(
         _ text: UTF8Text, from start: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
-        followsPunctuation: Bool, to tokens: inout [Token]
+        followsPunctuation: Bool, to tokens: inout [Token], words: inout WordTable
     ) {
         let firstIndex = tokens.count
         var partStart = start
@@ -141,7 +168,7 @@ public struct TextAnalyzer: Sendable {
             let (scalar, length) = text.scalar(at: position.byte)
             if CharacterClass.isHyphen(scalar) {
                 appendToken(text, from: partStart, to: position, isPlain: false, sentence: sentence,
-                            followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens)
+                            followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens, words: &words)
                 position.advance(by: length)
                 partStart = position
             } else {
@@ -149,11 +176,12 @@ public struct TextAnalyzer: Sendable {
             }
         }
         appendToken(text, from: partStart, to: end, isPlain: isPlain, sentence: sentence,
-                    followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens)
+                    followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens, words: &words)
         let count = tokens.count - firstIndex
         if count > 1 {
             let joined = tokens[firstIndex...].map(\.folded).joined()
-            tokens[firstIndex].compound = Token.Compound(folded: joined, key: lexicon.entry(written: joined).key, tokenCount: count)
+            let key = lexicon.entry(written: joined, in: &words).key
+            tokens[firstIndex].compound = Token.Compound(folded: joined, key: key, tokenCount: count)
         }
     }
 
@@ -163,7 +191,7 @@ public struct TextAnalyzer: Sendable {
     ///   possessive to remove.
     private func appendToken(
         _ text: UTF8Text, from partStart: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
-        followsPunctuation: Bool, to tokens: inout [Token]
+        followsPunctuation: Bool, to tokens: inout [Token], words: inout WordTable
     ) {
         var start = partStart
         var end = end
@@ -185,7 +213,7 @@ public struct TextAnalyzer: Sendable {
         let isNumber = text.bytes[bytes].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }
         let entry = isNumber
             ? Lexicon.Entry(digits: text.string(bytes))
-            : lexicon.entry(for: UnsafeBufferPointer(rebasing: text.bytes[bytes]))
+            : lexicon.entry(for: UnsafeBufferPointer(rebasing: text.bytes[bytes]), in: &words)
         tokens.append(Token(
             entry: entry, range: range, sentence: sentence, followsPunctuation: followsPunctuation,
             elision: elision, isNumber: isNumber

@@ -27,13 +27,11 @@ struct WordTable {
         self.slots = Array(repeating: -1, count: 1024)
     }
 
-    /// FNV-1a over the bytes, mixed so that the low bits, which pick the slot, depend on all of them.
+    /// The ``WordHash`` of a word's bytes.
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9
+        var hash = WordHash()
+        for byte in word { hash.add(byte) }
+        return hash.value
     }
 
     func entry(for word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Lexicon.Entry? {
@@ -95,5 +93,19 @@ struct WordTable {
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
         for index in keys.indices { place(index) }
+    }
+}
+
+/// FNV-1a over a word's bytes, taken byte by byte so that a word can be hashed while it is read.
+struct WordHash {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    /// The hash, mixed so that the low bits, which pick a slot of the table, depend on every byte.
+    var value: UInt64 {
+        (state ^ (state >> 29)) &* 0xbf58_476d_1ce4_e5b9
     }
 }
