@@ -17,6 +17,10 @@ public enum ScenarioLoader {
     public static func load(_ text: String, file: String) -> ScenarioLoadResult {
         let reader = YAMLNodeReader(file: file)
         let root: Node
+        if let aliasProblem = YAMLAliasCheck.diagnostic(for: text, file: file) {
+            reader.report(aliasProblem)
+            return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 reader.report(Diagnostic(.emptyFile, "the file is empty: a scenario needs at least 'id', 'title', 'language', 'version', 'persona', 'steps' and 'endings'", at: SourceLocation(file: file, line: 1, column: 1)))
