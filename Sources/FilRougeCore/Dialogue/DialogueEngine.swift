@@ -116,7 +116,7 @@ public struct DialogueEngine: Sendable {
             events.append(.friendLine(FriendLine(kind: .reaction, step: step.id, text: text, band: evaluation.band)))
         }
         if let changes = step.counterChanges[evaluation.band], !changes.isEmpty {
-            for (name, delta) in changes { counters[name, default: 0] += delta }
+            for (name, delta) in changes { counters[name] = Self.saturatingSum(counters[name, default: 0], delta) }
             events.append(.countersChanged(CountersChanged(step: step.id, changes: changes, values: counters)))
         }
         let result = Self.result(of: step.id, evaluation: evaluation, attempts: attempts)
@@ -127,6 +127,14 @@ public struct DialogueEngine: Sendable {
         events.append(.route(RouteDecision(from: step.id, to: target.name, reason: reason)))
         events += enter(target)
         return events
+    }
+
+    /// A counter changed by `delta`, held at the largest or smallest whole number rather than
+    /// overflowing: a scenario may start a counter anywhere and change it by any amount.
+    static func saturatingSum(_ value: Int, _ delta: Int) -> Int {
+        let (sum, overflow) = value.addingReportingOverflow(delta)
+        guard overflow else { return sum }
+        return delta > 0 ? .max : .min
     }
 
     private static func result(of stepID: String, evaluation: ReplyEvaluation, attempts: Int) -> StepResult {

@@ -20,6 +20,10 @@ public enum ScenarioLoader {
     public static func load(_ text: String, file: String, warnings: Bool = true) -> ScenarioLoadResult {
         let reader = YAMLNodeReader(file: file)
         let root: Node
+        if let aliasProblem = YAMLAliasCheck.diagnostic(for: text, file: file) {
+            reader.report(aliasProblem)
+            return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)
+        }
         do {
             // The basic resolver leaves scalars as text, which is all the decoder reads: the
             // default one tests every scalar against regular expressions, and took a third of the

@@ -26,7 +26,8 @@ public struct GradeExplanation: Sendable {
         }
         lines += ["", "Criteria of step '\(stepID)':"]
         for result in evaluation.criteria {
-            let weight = result.weight == result.weight.rounded() ? String(Int(result.weight)) : String(result.weight)
+            // A whole weight reads `2`, not `2.0`; one too large for an Int keeps its exponent.
+            let weight = result.weight == result.weight.rounded() && abs(result.weight) < 1e15 ? String(Int(result.weight)) : String(result.weight)
             var head = "  \(result.status.rawValue.uppercased()) \(result.concept) (weight \(weight)"
             if result.required { head += ", required" }
             if result.isMisconception { head += ", misconception" }

@@ -8,13 +8,29 @@ public enum TranscriptCoding {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)))
+            try container.encode(timestamp(date))
         }
         guard let data = try? encoder.encode(entry), let text = String(data: data, encoding: .utf8) else {
             // Every value of a transcript entry is encodable; this cannot happen with valid doubles.
             return "{\"type\":\"unencodable\"}"
         }
         return text
+    }
+
+    /// `2026-11-29T03:57:23.231Z`: UTC, to the nearest millisecond.
+    ///
+    /// The milliseconds are written by hand because the ISO 8601 format style truncates the
+    /// fractional second, and the nearest double to `.231` is a hair below it: a date read from a
+    /// transcript was written back one millisecond earlier, and again on every rewrite.
+    static func timestamp(_ date: Date) -> String {
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
+        let seconds = (milliseconds / 1000).rounded(.down)
+        let fraction = milliseconds - seconds * 1000
+        let whole = Date(timeIntervalSince1970: seconds)
+            .formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
+        guard fraction.isFinite, (0..<1000).contains(fraction) else { return whole + "Z" }
+        let digits = String(Int(fraction))
+        return whole + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
     }
 
     /// Reads a whole transcript. Lines that cannot be read (a half-written last line after a power

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import FilRougeCore
+
+/// A transcript read and written again keeps its lines: found by fuzzing the reader
+/// (fuzz/targets/transcript-reader.swift), which saw `.708` come back as `.707`.
+struct TranscriptRewriteTests {
+    static let header = #"{"format":1,"learner":"Camille","program":"filrouge 0.1.0","scenario":{"hash":"sha256:5d24","id":"alancienne","language":"en","title":"Mr Alancienne's firm","version":"1.0"},"seed":2,"started":"2026-11-29T06:23:14.708Z","type":"header"}"#
+    static let reply = #"{"at":"2826-11-29T06:23:14.287Z","attempt":1,"step":"a","text":"Oui","type":"reply"}"#
+
+    @Test func linesReadAndWrittenAgainAreTheSame() throws {
+        let contents = TranscriptCoding.read(Self.header + "\n" + Self.reply + "\n")
+        #expect(contents.damaged.isEmpty)
+        let header = try #require(contents.header)
+        let event = try #require(contents.events.first)
+        #expect(TranscriptCoding.line(for: .header(header)) == Self.header)
+        #expect(TranscriptCoding.line(for: .event(at: event.at, event.event)) == Self.reply)
+    }
+
+    @Test func everyMillisecondOfASecondIsWrittenAsRead() throws {
+        for millisecond in 0..<1000 {
+            let text = "2026-11-29T06:23:14." + String(format: "%03d", millisecond) + "Z"
+            let line = #"{"at":"\#(text)","name":"hint","type":"command"}"#
+            let event = try #require(TranscriptCoding.read(line).events.first)
+            #expect(TranscriptCoding.timestamp(event.at) == text)
+        }
+    }
+
+    @Test func timesAreRoundedToTheNearestMillisecond() {
+        #expect(TranscriptCoding.timestamp(Date(timeIntervalSince1970: 1.9996)) == "1970-01-01T00:00:02.000Z")
+        #expect(TranscriptCoding.timestamp(Date(timeIntervalSince1970: 1.0004)) == "1970-01-01T00:00:01.000Z")
+        #expect(TranscriptCoding.timestamp(Date(timeIntervalSince1970: -0.001)) == "1969-12-31T23:59:59.999Z")
+    }
+}

@@ -1,0 +1,40 @@
+import FilRougeCore
+
+// Fuzzes reading a transcript back: any bytes (read as UTF-8, invalid sequences replaced) as a JSON
+// Lines transcript, through `TranscriptCoding.read` and `ConversationRecord`, and each entry read
+// written again, read back the same, and written the same.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTranscriptReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let text = FuzzInput(data, size).lossyText
+    let contents = TranscriptCoding.read(text)
+    let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    for damaged in contents.damaged {
+        require(damaged.line >= 1 && damaged.line <= lineCount, "damaged line \(damaged.line) of \(lineCount)")
+    }
+    let record = ConversationRecord(contents)
+    require(record == ConversationRecord(text: text), "the two ways of reading a transcript differ")
+    for turn in record.turns {
+        _ = turn.answer
+        _ = turn.finalEvaluation
+    }
+    _ = record.completedTurns
+    _ = record.isComplete
+    // What was read, written again, reads back the same, and is then written the same: dates keep
+    // their milliseconds only, so the first writing may round a date given more finely.
+    if let header = contents.header {
+        let line = TranscriptCoding.line(for: .header(header))
+        let again = TranscriptCoding.read(line)
+        require(again.damaged.isEmpty, "a header written does not read back: \(again.damaged.map(\.reason))")
+        require(again.header.map { TranscriptCoding.line(for: .header($0)) } == line, "a header changes when written again")
+    }
+    for timed in contents.events {
+        let line = TranscriptCoding.line(for: .event(at: timed.at, timed.event))
+        let again = TranscriptCoding.read(line)
+        require(again.events.map(\.event) == [timed.event] && again.damaged.isEmpty,
+                "an event does not read back the same: \(again.damaged.map(\.reason))")
+        require(again.events.first.map { TranscriptCoding.line(for: .event(at: $0.at, $0.event)) } == line,
+                "an event changes when written again")
+    }
+    return 0
+}
