@@ -126,6 +126,50 @@ struct ResumeEndToEndTests {
         }
     }
 
+    /// The process is killed outright (SIGKILL: no handler, no chance to write anything more) just
+    /// after each of several replies reaches the transcript, while it grades and answers: each
+    /// reply sent is in the transcript, and resuming gives the conversation played without a stop.
+    @Test(arguments: [1, 3, 6, 9, 12])
+    func aKilledConversationKeepsEveryReplyAndIsResumed(replies killedAfter: Int) throws {
+        let directory = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (_, full) = try uninterrupted(in: directory)
+        let url = directory.appendingPathComponent("killed.jsonl")
+        let process = Process()
+        process.executableURL = try FilRougeBinary.executable()
+        process.arguments = Self.play + ["--transcript", url.path]
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var sent = 0
+        var lastInput = 0
+        for (index, line) in Self.inputs.enumerated() where sent < killedAfter {
+            stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+            lastInput = index
+            guard !line.hasPrefix("/") else { continue }
+            sent += 1
+            let deadline = Date().addingTimeInterval(30)
+            while Self.replyCount(in: url) < sent, Date() < deadline { usleep(2_000) }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(Self.replyCount(in: url) == killedAfter, "every reply sent before the kill is on disk")
+
+        let run = try resume(url, with: Self.inputs[(lastInput + 1)...])
+        #expect(run.status == 0, "\(run.error)")
+        let resumed = try Lines(url)
+        #expect(difference(resumed.events, full.events) == nil, "killed after reply \(killedAfter)")
+    }
+
+    /// How many replies a transcript holds so far.
+    static func replyCount(in url: URL) -> Int {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return 0 }
+        return text.components(separatedBy: #""type":"reply""#).count - 1
+    }
+
     @Test func aHalfWrittenLastLineIsReportedAndTheFileStaysJSONLines() throws {
         let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
