@@ -12,6 +12,9 @@ enum CharacterClass {
     /// type metadata on each call, even for ASCII text.
     @inline(never)
     private static func isWordCharacterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        // The Latin letters with accents (U+00C0 to U+017F, but × and ÷) are all alphabetic: French
+        // words that start with one need no look at the Unicode tables.
+        if scalar.value >= 0xC0, scalar.value <= 0x17F { return scalar.value != 0xD7 && scalar.value != 0xF7 }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || TextFolder.isCombiningMark(scalar)
     }

@@ -42,7 +42,7 @@ final class Lexicon: Sendable {
         /// A number written in digits: its own key and value, read with a decimal point. Numbers are
         /// not remembered (there are too many of them), so each has an entry of its own.
         init(digits written: String) {
-            let folded = written.replacingOccurrences(of: ",", with: ".")
+            let folded = written.utf8.contains(0x2C) ? written.replacingOccurrences(of: ",", with: ".") : written
             self.written = written
             self.folded = folded
             self.key = folded
