@@ -136,8 +136,9 @@ public struct NegationDetector: Sendable {
         return roles
     }
 
-    /// The words of negation in one language, arranged for the look-ups grading makes.
-    struct Words: Sendable {
+    /// The words of negation in one language, arranged for the look-ups grading makes. A class, so
+    /// that taking a language's words is one reference, not a copy of five tables.
+    final class Words: Sendable {
         /// The roles of the words that play one whole, for one look-up per new word.
         let exactRoles: [String: NegationRoles]
         /// The words after the first of each set phrase, by its first word.

@@ -18,7 +18,8 @@ public struct TextAnalyzer: Sendable {
         self.lexicon = Lexicon.shared(for: language)
     }
 
-    /// - Parameter keyForm: maps a folded word to its comparison key (the identity: no stemming).
+    /// - Parameter keyForm: maps a folded word to its comparison key (the identity: no stemming). It
+    ///   runs while the analyzer's known words are locked, so it must not read text with this analyzer.
     public init(language: Language, keyForm: @escaping @Sendable (String) -> String) {
         self.language = language
         self.lexicon = Lexicon(language: language, keyForm: keyForm)
