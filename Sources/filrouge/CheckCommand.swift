@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
             report.files.append(checked.summary)
             if format == .text { printText(checked) }
         }
-        if format == .json { Output.line(try report.json()) }
+        if format == .json { Output.line(report.json()) }
         if !report.passed { throw ExitCode.failure }
     }
 

@@ -51,9 +51,7 @@ struct CheckReport: Encodable {
         try container.encode(passed, forKey: .passed)
     }
 
-    func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    func json() -> String {
+        ReportJSON.text(of: self, fallback: "{}")
     }
 }

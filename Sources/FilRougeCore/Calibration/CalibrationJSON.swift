@@ -9,32 +9,7 @@ public enum CalibrationJSON {
     /// - Parameter disagreementLimit: how many disagreements to include, in file order; nil for all.
     ///   `disagreement_count` always gives how many there are.
     public static func render(_ calibration: Calibration, disagreementLimit: Int? = nil) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let document = Document(calibration: calibration, disagreementLimit: disagreementLimit)
-        guard let data = try? encoder.encode(document), let text = String(data: data, encoding: .utf8) else {
-            // Every figure is finite and every text is a string: encoding cannot fail.
-            return "{}"
-        }
-        return escapingTerminalControls(text)
-    }
-
-    /// The JSON encoder writes C0 controls as `\u001b` but C1 controls and bidirectional overrides as
-    /// they are; written as escapes too, they can no longer act on a terminal, and the document
-    /// still decodes to the same strings. They can only occur inside strings, so escaping keeps the
-    /// JSON valid.
-    static func escapingTerminalControls(_ json: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            switch scalar.value {
-            case 0x7F, 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069:
-                let hex = String(scalar.value, radix: 16)
-                result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            default:
-                result.append(scalar)
-            }
-        }
-        return String(result)
+        ReportJSON.text(of: Document(calibration: calibration, disagreementLimit: disagreementLimit), fallback: "{}")
     }
 
     private struct Document: Encodable {

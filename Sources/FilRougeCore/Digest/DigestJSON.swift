@@ -7,13 +7,7 @@ public enum DigestJSON {
     public static let format = 1
 
     public static func render(_ digest: Digest) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Document(digest: digest)), let text = String(data: data, encoding: .utf8) else {
-            // Every figure is finite and every text a string: encoding cannot fail.
-            return "{}"
-        }
-        return CalibrationJSON.escapingTerminalControls(text) + "\n"
+        ReportJSON.text(of: Document(digest: digest), fallback: "{}") + "\n"
     }
 
     private struct Document: Encodable {

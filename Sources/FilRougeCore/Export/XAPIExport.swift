@@ -30,13 +30,7 @@ public struct XAPIExport: Sendable {
 
     /// The statements as a JSON array, keys sorted, two-space indented, ending with a line break.
     public func render(_ conversations: [ExportedConversation]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(statements(conversations)), let text = String(data: data, encoding: .utf8) else {
-            // Strings, finite numbers and booleans always encode.
-            return "[]\n"
-        }
-        return text + "\n"
+        ReportJSON.text(of: statements(conversations), fallback: "[]") + "\n"
     }
 
     // MARK: Statements
