@@ -12,6 +12,10 @@ import Darwin
 /// would cut the conversation short before its transcript is finished; what was meant for a
 /// screen nobody sees any more can be dropped instead. A signal caught without `SA_RESTART`
 /// (see `TerminationSignals`) makes a write return early, and the rest is written after it.
+///
+/// A write to a pipe nobody reads any more fails with `EPIPE` when SIGPIPE is ignored (a parent
+/// may start the program so); the failure is then noted as SIGPIPE would have been, so that a
+/// conversation ends as it does when the signal comes, instead of going on unseen.
 public enum DescriptorWriter {
     /// Writes all of `text`'s UTF-8 bytes; false if the descriptor failed before the end.
     @discardableResult
@@ -22,7 +26,10 @@ public enum DescriptorWriter {
             if written < 0 && errno == EINTR {
                 continue
             }
-            guard written > 0 else { return false }
+            guard written > 0 else {
+                if written < 0 && errno == EPIPE { SignalNotes.noteOutputClosed() }
+                return false
+            }
             remaining = remaining.dropFirst(written)
         }
         return true

@@ -52,6 +52,13 @@ enum SignalNotes {
         termination == 0 ? nil : Int32(termination)
     }
 
+    /// Takes note that standard output or error has no reader any more, as the SIGPIPE handler
+    /// would: called outside any handler, where a write failed with `EPIPE`.
+    static func noteOutputClosed() {
+        if termination == 0 { termination = sig_atomic_t(SIGPIPE) }
+        if wakeUpWrite >= 0 { wakeUp() }
+    }
+
     /// Empties the wake-up pipe once a loop has woken up.
     static func drainWakeUps() {
         guard wakeUpRead >= 0 else { return }

@@ -4,9 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// SIGTERM, SIGHUP and SIGINT caught for a whole conversation, so that they end it the way
-/// `/quit` does (the summary, the transcript's `end` event, the terminal given back) instead
+/// SIGTERM, SIGHUP, SIGPIPE and SIGINT caught for a whole conversation, so that they end it the
+/// way `/quit` does (the summary, the transcript's `end` event, the terminal given back) instead
 /// of killing the program wherever it stands.
+///
+/// SIGPIPE comes when the program reading the conversation's output has gone (`filrouge play |
+/// tee log`, with `tee` stopped): nobody sees the friend's answers any more, so the conversation
+/// ends, but only after the reply being graded is recorded with its grade, as for the others.
 ///
 /// The handlers only take note. The line readers look at the note before each line and while
 /// they wait, and return `.terminated`; a signal that arrives while a reply is being graded
@@ -34,7 +38,7 @@ public struct TerminationSignals {
     public static func install(interrupt: Interrupt) -> TerminationSignals {
         SignalNotes.prepare()
         var signals = TerminationSignals()
-        for signal in [SIGTERM, SIGHUP] where !SignalNotes.isIgnored(signal) {
+        for signal in [SIGTERM, SIGHUP, SIGPIPE] where !SignalNotes.isIgnored(signal) {
             signals.previous.append((signal, SignalNotes.install(noteTermination, for: signal)))
         }
         if !SignalNotes.isIgnored(SIGINT) {
@@ -57,7 +61,7 @@ public struct TerminationSignals {
 
     /// The exit status of a program ended by `signal`: 128 plus its number, which is what a
     /// shell reports for a program the signal killed (130 for SIGINT, 129 for SIGHUP, 143 for
-    /// SIGTERM), so scripts see the same status whether or not the program tidied up first.
+    /// SIGTERM, 141 for SIGPIPE), so scripts see the same status whether or not the program tidied up first.
     public static func exitStatus(for signal: Int32) -> Int32 {
         128 + signal
     }

@@ -155,7 +155,9 @@ struct PlayCommand: ParsableCommand {
         )
     }
 
-    /// Closes the conversation on screen; returns the signal that ended it, if one did.
+    /// Closes the conversation on screen; returns the signal that ended it, if one did, or else one
+    /// that came during its last turn: the conversation is complete, but its output was cut
+    /// (SIGPIPE) or the program was asked to end, and the status says so as a killed program's would.
     private func finish(_ runner: ConversationRunner, file: TranscriptFile) -> Int32? {
         if runner.endingSignal != nil, runner.renderer.style.colour {
             // Every colour this program writes is switched off again, but a write the signal
@@ -167,6 +169,6 @@ struct PlayCommand: ParsableCommand {
         if let readline = runner.reader as? ReadlineLineReader, let warning = readline.historyWarning {
             Output.error("filrouge: \(warning)")
         }
-        return runner.endingSignal
+        return runner.endingSignal ?? TerminationSignals.received
     }
 }

@@ -49,6 +49,100 @@ struct PipedPlaySignalTests {
         #expect(events.last?["reason"] as? String == "quit")
     }
 
+    /// The program reading the conversation's output goes away (`filrouge play | tee log` with
+    /// `tee` stopped): the reply read next is still recorded with its grade, then the conversation
+    /// ends as `/quit` does, with the transcript's `end` and the status 141 (128 + SIGPIPE),
+    /// whether SIGPIPE comes or was ignored by whoever started the program (the write then fails
+    /// with `EPIPE`).
+    @Test(arguments: [false, true])
+    func theOutputsReaderGoingAwayEndsTheConversationAfterTheReplyInHand(sigpipeIgnored: Bool) throws {
+        let ended = try Self.playClosingTheOutput(
+            scenario: [], firstReply: "Tes concurrents sont sur internet", shownBeforeClosing: "comment je pourrais savoir ce qui cloche",
+            secondReply: "bof", sigpipeIgnored: sigpipeIgnored
+        )
+        #expect(ended.status == .exit(128 + SIGPIPE), "ended by itself, with the status a shell reports for SIGPIPE")
+        #expect(ended.events.filter { $0["type"] as? String == "reply" }.compactMap { $0["text"] as? String } == ["Tes concurrents sont sur internet", "bof"])
+        #expect(ended.events.filter { $0["type"] as? String == "evaluation" }.count == 2)
+        #expect(ended.events.last?["type"] as? String == "end")
+        #expect(ended.events.last?["reason"] as? String == "quit")
+    }
+
+    /// When the reply read after the output went away is the last of the conversation, the
+    /// conversation is complete, and the status still says that its output was cut.
+    @Test func aConversationCompletedAfterItsOutputWentAwayEndsWithTheStatusOfSIGPIPE() throws {
+        let ended = try Self.playClosingTheOutput(
+            scenario: [PlayEndToEndTests.fixture.path], firstReply: "Oui, la précommande en ligne, c’est simple",
+            shownBeforeClosing: "Et Facebook, ça sert", secondReply: "bof", sigpipeIgnored: false
+        )
+        #expect(ended.status == .exit(128 + SIGPIPE))
+        #expect(ended.events.filter { $0["type"] as? String == "reply" }.count == 2)
+        #expect(ended.events.last?["type"] as? String == "end")
+        #expect(ended.events.last?["reason"] as? String == "completed")
+    }
+
+    enum Ending: Equatable {
+        case exit(Int32)
+        case killed(Int32)
+    }
+
+    /// Plays with standard output on a pipe: sends `firstReply`, reads until `shownBeforeClosing`,
+    /// closes the pipe's reading end, sends `secondReply`; returns how the program ended and the
+    /// transcript's events.
+    static func playClosingTheOutput(
+        scenario: [String], firstReply: String, shownBeforeClosing: String, secondReply: String, sigpipeIgnored: Bool
+    ) throws -> (status: Ending, events: [[String: Any]]) {
+        let directory = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let transcript = directory.appendingPathComponent("t.jsonl")
+        let play = [try FilRougeBinary.executable().path, "play"] + scenario + ["--seed", "3", "--transcript", transcript.path]
+        let process = Process()
+        if sigpipeIgnored {
+            // An ignored signal stays ignored across `exec`.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' PIPE; exec \"$@\"", "sh"] + play
+        } else {
+            process.executableURL = URL(fileURLWithPath: play[0])
+            process.arguments = Array(play.dropFirst())
+        }
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = "200"
+        process.environment = environment
+        // Close-on-exec ends, so that no child of another test started meanwhile keeps a copy of
+        // the output's reading end open after it is closed here.
+        let output = try Self.closeOnExecPipe()
+        let input = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output.writing
+        process.standardError = errors
+        try process.run()
+        try output.writing.close()
+        defer {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        input.fileHandleForWriting.write(Data("\(firstReply)\n".utf8))
+        _ = try Self.read(output.reading.fileDescriptor, until: shownBeforeClosing)
+        try output.reading.close()
+        input.fileHandleForWriting.write(Data("\(secondReply)\n".utf8))
+        // The end of the input too, so that a program that went on regardless would end (and
+        // be seen ending for the wrong reason) instead of waiting for a third reply.
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+
+        let status: Ending = process.terminationReason == .exit ? .exit(process.terminationStatus) : .killed(process.terminationStatus)
+        let events = try String(contentsOf: transcript, encoding: .utf8).split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        return (status, events)
+    }
+
+    /// A pipe whose two ends are closed on `exec` (the child's standard output is a duplicate).
+    static func closeOnExecPipe() throws -> (reading: FileHandle, writing: FileHandle) {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        return (FileHandle(fileDescriptor: ends[0], closeOnDealloc: true), FileHandle(fileDescriptor: ends[1], closeOnDealloc: true))
+    }
+
     /// Reads `descriptor` until `text` has come, failing after 15 s.
     static func read(_ descriptor: Int32, until text: String) throws -> String {
         let deadline = Date().addingTimeInterval(15)
