@@ -8,7 +8,9 @@ import FilRougeCore
 public func fuzzTranscriptReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let text = FuzzInput(data, size).lossyText
     let contents = TranscriptCoding.read(text)
-    let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    // Lines are counted in bytes, as the reader counts them: split as Characters, "\r\n" is one
+    // character, not a line break, and a file with Windows line ends would seem to have fewer lines.
+    let lineCount = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
     for damaged in contents.damaged {
         require(damaged.line >= 1 && damaged.line <= lineCount, "damaged line \(damaged.line) of \(lineCount)")
     }

@@ -3,7 +3,15 @@ import Foundation
 /// Reads the dates transcripts are written with, `2026-11-29T03:57:23.231Z`, without going through
 /// a date parser: each line has one, and Foundation's ISO 8601 parser took a tenth of the reading
 /// time. Anything else (another offset, no fraction, a hand edit) is left to that parser.
+///
+/// So are years before 1583. This reader counts days in the Gregorian calendar at every date, but
+/// Foundation, which writes the dates, switches to the Julian calendar before October 1582: the two
+/// agree only after it, and a year-1013 date read here would be written back ten days off.
 enum TranscriptDate {
+    /// The first whole year of the Gregorian calendar.
+    private static let firstGregorianYear = 1583
+
+
     static func parse(_ string: String) -> Date? {
         var string = string
         return string.withUTF8 { bytes -> Date? in
@@ -12,7 +20,7 @@ enum TranscriptDate {
                   bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[bytes.count - 1] == 0x5A,
                   let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
                   let hour = number(bytes, 11, 2), let minute = number(bytes, 14, 2), let second = number(bytes, 17, 2),
-                  (1...12).contains(month), (1...daysIn(month, year)).contains(day), hour < 24, minute < 60, second < 60
+                  year >= firstGregorianYear, (1...12).contains(month), (1...daysIn(month, year)).contains(day), hour < 24, minute < 60, second < 60
             else { return nil }
             let fractionDigits = bytes.count - 21
             guard fractionDigits <= 9, let fraction = number(bytes, 20, fractionDigits) else { return nil }

@@ -17,6 +17,15 @@ struct TranscriptRewriteTests {
         #expect(TranscriptCoding.line(for: .event(at: event.at, event.event)) == Self.reply)
     }
 
+    /// Found by the fuzz smoke: before the Gregorian calendar, Foundation writes Julian dates, and
+    /// a shortcut reading them as Gregorian moved them by days.
+    @Test(arguments: ["1013-11-29T06:23:17.294Z", "1582-10-04T12:00:00.000Z", "0001-01-01T00:00:00.000Z", "1583-01-01T00:00:00.000Z"])
+    func datesBeforeTheGregorianCalendarAreWrittenAsRead(text: String) throws {
+        let line = #"{"at":"\#(text)","changes":{"trust":-1},"step":"team","type":"counters","values":{"trust":-2}}"#
+        let event = try #require(TranscriptCoding.read(line).events.first)
+        #expect(TranscriptCoding.line(for: .event(at: event.at, event.event)) == line)
+    }
+
     @Test func everyMillisecondOfASecondIsWrittenAsRead() throws {
         for millisecond in 0..<1000 {
             let text = "2026-11-29T06:23:14." + String(format: "%03d", millisecond) + "Z"

@@ -14,7 +14,7 @@ struct TranscriptReadingShortcutTests {
         #expect(abs(fast.timeIntervalSince1970 - slow.timeIntervalSince1970) < 0.000_001)
     }
 
-    @Test(arguments: ["2026-02-30T00:00:00.000Z", "2026-11-29T24:00:00.000Z", "2026-11-29 03:57:23.231Z", "2026-11-29T03:57:23.231+01:00", "2026-11-29T03:57:23Z", "x"])
+    @Test(arguments: ["2026-02-30T00:00:00.000Z", "2026-11-29T24:00:00.000Z", "2026-11-29 03:57:23.231Z", "2026-11-29T03:57:23.231+01:00", "2026-11-29T03:57:23Z", "x", "1013-11-29T06:23:17.294Z", "1582-12-31T00:00:00.000Z"])
     func leavesOtherDatesToFoundation(text: String) {
         #expect(TranscriptDate.parse(text) == nil)
     }
