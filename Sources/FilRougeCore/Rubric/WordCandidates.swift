@@ -4,7 +4,8 @@ import Synchronization
 ///
 /// Words numbered by the lexicon of the first tokens seen are found in an array, by number, and
 /// their candidates are kept end to end in one array; others (words of a full lexicon, tokens of
-/// another analyzer) are found by their folded form. A reply's words are all looked up under one
+/// another analyzer) are found by their form (folded form and key: a word's candidates depend on
+/// both, see ``WordForm``). A reply's words are all looked up under one
 /// lock, and their candidates handed back in one array, so that a word costs neither a lock nor a
 /// reference count.
 final class WordCandidates: Sendable {
@@ -21,11 +22,11 @@ final class WordCandidates: Sendable {
         var pool: [CompiledRubric.Candidate] = []
         /// Where each numbered word's candidates are in `pool`, nil for a word not seen yet.
         var byWord: [Range<Int>?] = []
-        var byFolded: [String: [CompiledRubric.Candidate]] = [:]
+        var byForm: [WordForm: [CompiledRubric.Candidate]] = [:]
     }
 
     private let memory = Mutex(Memory())
-    /// Beyond this many words the memory by folded form starts afresh, so that it stays bounded
+    /// Beyond this many words the memory by form starts afresh, so that it stays bounded
     /// whatever the input (the lexicon bounds the numbered words).
     private static let capacity = 50_000
 
@@ -44,7 +45,7 @@ final class WordCandidates: Sendable {
                     continue
                 }
                 // A numbered word is looked up by number only: one not found there is worked out afresh.
-                let known = tokens[index].word == nil ? memory.byFolded[tokens[index].folded] : nil
+                let known = tokens[index].word == nil ? memory.byForm[Self.form(of: tokens[index])] : nil
                 let candidates = known ?? Self.remember(find(tokens[index]), at: index, in: tokens, memory: &memory)
                 for candidate in candidates { found.append(Found(token: index, candidate: candidate)) }
             }
@@ -74,8 +75,12 @@ final class WordCandidates: Sendable {
                 return candidates
             }
         }
-        if memory.byFolded.count >= capacity { memory.byFolded.removeAll(keepingCapacity: true) }
-        memory.byFolded[tokens[index].folded] = candidates
+        if memory.byForm.count >= capacity { memory.byForm.removeAll(keepingCapacity: true) }
+        memory.byForm[form(of: tokens[index])] = candidates
         return candidates
+    }
+
+    private static func form(of token: borrowing Token) -> WordForm {
+        WordForm(folded: token.folded, key: token.key)
     }
 }

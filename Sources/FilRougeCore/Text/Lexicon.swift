@@ -21,7 +21,8 @@ final class Lexicon: Sendable {
         /// The value of a number, in digits: of a number word (`cinquante`) or of a number written in
         /// digits (`1.5` for `1,5`).
         let numberText: String?
-        /// The folded form's number in this lexicon, nil when the lexicon was full.
+        /// The number of the word's form (folded form and key) in this lexicon, nil when the lexicon
+        /// was full.
         let word: LexiconWord?
         /// The first bytes of the folded form and of the key (nil when empty): comparing them refuses
         /// at once most of the words a keyword is tried on, without comparing strings.
@@ -103,7 +104,7 @@ final class Lexicon: Sendable {
         let key = TextFolder.fold(keyForm(lowercased))
         let roles = NegationDetector.roles(of: folded, language: language)
         let number = NumberWords.value(of: folded, language: language)
-        return words.insert(bytes, hash: hash, folded: folded, serial: serial) { word in
+        return words.insert(bytes, hash: hash, form: WordForm(folded: folded, key: key), serial: serial) { word in
             Entry(written: written, folded: folded, key: key, roles: roles, number: number, word: word)
         }
     }
@@ -127,11 +128,20 @@ final class Lexicon: Sendable {
     }
 }
 
-/// A folded form known to a lexicon, as a small number: what a rubric remembers of a word is kept
-/// in an array indexed by it, found without hashing the word again.
+/// A word form known to a lexicon, as a small number: what a rubric remembers of a word is kept
+/// in an array indexed by it, found without hashing the word again. Words written differently
+/// share a number when they share their form: `Réseaux` and `reseaux`.
 struct LexiconWord: Equatable, Sendable {
     /// Which lexicon numbered the word.
     var lexicon: UInt32
-    /// The folded form's number, counting from 0.
+    /// The form's number, counting from 0.
     var index: Int
+}
+
+/// What a rubric looks at in a word: its folded form and its key. Both count: two words folded
+/// alike may have different stems (`des` and `dès`, `communique` and `communiqué`), so meet
+/// different keywords, and a rubric must not remember the keywords of one for the other.
+struct WordForm: Hashable, Sendable {
+    var folded: String
+    var key: String
 }

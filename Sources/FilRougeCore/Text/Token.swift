@@ -37,8 +37,8 @@ public struct Token: Equatable, Sendable {
     public var isNegationCue: Bool = false
     /// When the word lies inside the scope of a negation, the index of the token that opened it.
     public var negatedBy: Int?
-    /// The folded form's number in the analyzer's lexicon, when it has one: what rubrics remember of
-    /// a word is found by it.
+    /// The number of the word's form (folded form and key) in the analyzer's lexicon, when it has
+    /// one: what rubrics remember of a word is found by it.
     var word: LexiconWord? { entry.word }
 
     /// A hyphenated word read as one.

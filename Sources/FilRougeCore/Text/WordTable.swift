@@ -15,7 +15,8 @@ struct WordTable {
     /// Indices into `keys` and `entries`, -1 for an empty slot; the count is a power of two.
     private var slots: [Int32]
     private var bytes: [UInt8] = []
-    private var foldedIndices: [String: Int] = [:]
+    /// The number of each word form (folded form and key) seen.
+    private var formIndices: [WordForm: Int] = [:]
     private let capacity: Int
     /// Beyond this many bytes of words, new words are not remembered either (long words are rare,
     /// but a hostile reply can be one long word).
@@ -39,17 +40,17 @@ struct WordTable {
     }
 
     /// Remembers the word unless it is known already or the table is full, and returns its entry,
-    /// made by `make` with the number of its folded form.
+    /// made by `make` with the number of its form.
     mutating func insert(
-        _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, folded: String, serial: UInt32,
+        _ word: UnsafeBufferPointer<UInt8>, hash: UInt64, form: WordForm, serial: UInt32,
         make: (LexiconWord?) -> Lexicon.Entry
     ) -> Lexicon.Entry {
         if let known = find(word, hash: hash) { return entries[known] }
         let isFull = keys.count >= capacity || bytes.count + word.count > byteCapacity
-        var index = foldedIndices[folded]
+        var index = formIndices[form]
         if index == nil, !isFull {
-            index = foldedIndices.count
-            foldedIndices[folded] = foldedIndices.count
+            index = formIndices.count
+            formIndices[form] = formIndices.count
         }
         let entry = make(index.map { LexiconWord(lexicon: serial, index: $0) })
         guard !isFull else { return entry }
