@@ -104,6 +104,42 @@ public struct CountersChanged: Codable, Equatable, Sendable {
     public var changes: [String: Int]
     /// Every counter's value afterwards.
     public var values: [String: Int]
+
+    public init(step: String, changes: [String: Int], values: [String: Int]) {
+        self.step = step
+        self.changes = changes
+        self.values = values
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case step, changes, values
+    }
+
+    /// Read counter by counter in the order of their names, so that a transcript line with several
+    /// wrong counts is always reported at the same one: a dictionary is decoded in the order of a
+    /// hash table, which differs from one reading to the next.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        step = try container.decode(String.self, forKey: .step)
+        changes = try Self.counts(in: container.nestedContainer(keyedBy: CounterName.self, forKey: .changes))
+        values = try Self.counts(in: container.nestedContainer(keyedBy: CounterName.self, forKey: .values))
+    }
+
+    private static func counts(in container: KeyedDecodingContainer<CounterName>) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for name in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+            counts[name.stringValue] = try container.decode(Int.self, forKey: name)
+        }
+        return counts
+    }
+
+    /// A counter's name as a JSON key.
+    private struct CounterName: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 }
 
 public struct RouteDecision: Codable, Equatable, Sendable {

@@ -26,6 +26,15 @@ struct TranscriptRewriteTests {
         #expect(TranscriptCoding.line(for: .event(at: event.at, event.event)) == line)
     }
 
+    /// Found by fuzzing: a counters line with several counts of the wrong type was reported at
+    /// one or another of them, as a dictionary's hash order fell, so that reading one file twice
+    /// gave two different reports.
+    @Test func aLineWithSeveralWrongCountsIsAlwaysReportedAtTheFirstByName() {
+        let line = #"{"at":"2026-11-29T06:23:17.294Z","changes":{"trust":-1},"step":"team","type":"counters","values":{"trust":"x","text":"y","id":"z","language":"en","title":"t","version":"1.0","seed":2}}"#
+        let reasons = Set((0..<40).map { _ in TranscriptCoding.read(line).damaged.map(\.reason) })
+        #expect(reasons == [["not a transcript entry (wrong type at 'values.id')"]])
+    }
+
     @Test func everyMillisecondOfASecondIsWrittenAsRead() throws {
         for millisecond in 0..<1000 {
             let text = "2026-11-29T06:23:14." + String(format: "%03d", millisecond) + "Z"
