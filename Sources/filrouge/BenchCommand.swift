@@ -8,13 +8,14 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure grading or digest speed on generated replies or transcripts (build with -c release).",
         discussion: """
-            Generates a deterministic corpus of learner-like replies for the steps of a scenario, grades
+            Generates a deterministic corpus of learner-like replies for the steps of a scenario, grades \
             each once on one thread, and prints replies per second and microseconds per reply.
 
-            With --digest N, instead plays N learners through the scenario with generated replies
-            (deterministic, through the dialogue engine), writes their transcripts, then times
-            `filrouge digest` on them: reading and counting on every core and on one, each format's
+            With --digest N, instead plays N learners through the scenario with generated replies \
+            (deterministic, through the dialogue engine), writes their transcripts, then times \
+            `filrouge digest` on them: reading and counting on every core and on one, each format's \
             rendering, and the largest memory the process used.
+
             Examples:
               swift build -c release && .build/release/filrouge bench --replies 200000
               .build/release/filrouge bench --digest 1000 --words 30

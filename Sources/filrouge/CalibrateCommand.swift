@@ -7,11 +7,17 @@ struct CalibrateCommand: ParsableCommand {
         commandName: "calibrate",
         abstract: "Compare the rubrics' grades with human marks: agreement, kappa, confusion matrix, disagreements.",
         discussion: """
-            The marks file is CSV with a header row and the columns step, reply, band (good, partial or missed) and, optionally, concepts (the concept ids the marker judged present, separated by ';'); other columns are ignored. The format is described in docs/calibration.md.
+            The marks file is CSV with a header row and the columns step, reply, band (good, partial or \
+            missed) and, optionally, concepts (the concept ids the marker judged present, separated by \
+            ';'); other columns are ignored. The format is described in docs/calibration.md.
 
-            Each reply is graded as a first reply to its step. Prints, per step and overall, the number of replies, the accuracy, Cohen's kappa and the quadratic weighted kappa, then the confusion matrix (rows: human, columns: machine), each criterion's precision and recall when the file names concepts, and each disagreement with how the rubric graded the reply.
+            Each reply is graded as a first reply to its step. Prints, per step and overall, the number of \
+            replies, the accuracy, Cohen's kappa and the quadratic weighted kappa, then the confusion matrix \
+            (rows: human, columns: machine), each criterion's precision and recall when the file names \
+            concepts, and each disagreement with how the rubric graded the reply.
 
-            Exits with 1 when the scenario or the marks file has an error, each printed to standard error as file:line:col.
+            Exits with 1 when the scenario or the marks file has an error, each printed to standard error \
+            as file:line:col.
 
             Examples:
               filrouge calibrate alancienne.fr --marks scenarios/alancienne.fr.marks.csv

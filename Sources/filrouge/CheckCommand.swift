@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
             Reports errors (the scenario cannot be played) and warnings (it plays, but probably not as \
             meant: unreachable steps, routes never taken, a keyword credited to two concepts, steps \
             without examples…), each with a code explained in docs/diagnostics.md.
+
             Exits with 1 when a file has an error, or with --strict a warning.
+
             Examples:
               filrouge check scenarios/alancienne.fr.yaml
               filrouge check --strict --format json my-scenario.yaml

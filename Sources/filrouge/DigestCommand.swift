@@ -7,11 +7,19 @@ struct DigestCommand: ParsableCommand {
         commandName: "digest",
         abstract: "Gather a group's transcripts of one scenario into a florilège: figures per step and the best replies.",
         discussion: """
-            For each step of the scenario, in order: the question, how many learners answered, the share in each band, for each criterion the share who met it, missed it or only negated it, the best replies with their matched words highlighted, and the concepts most often missed; then how the conversations ended.
+            For each step of the scenario, in order: the question, how many learners answered, the share \
+            in each band, for each criterion the share who met it, missed it or only negated it, the best \
+            replies with their matched words highlighted, and the concepts most often missed; then how the \
+            conversations ended.
 
-            Folders are read for their *.jsonl files, in name order, not their subfolders. Each transcript is one learner. The scenario is the bundled one the first transcript was played with, or the one named with --scenario. Transcripts of another scenario, version or text, without a header, or unreadable are skipped; damaged lines too. Each is listed on standard error; the document gives the counts.
+            Folders are read for their *.jsonl files, subfolders included, in path order. Each transcript \
+            is one learner. The scenario is the bundled one the first transcript was played with, or the \
+            one named with --scenario. Transcripts of another scenario, version or text, without a header, \
+            or unreadable are skipped; damaged lines too. Each is listed on standard error; the document \
+            gives the counts.
 
-            Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest or the scenario cannot be found.
+            Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest \
+            or the scenario cannot be found.
 
             Examples:
               filrouge digest transcripts/ --format html -o florilege.html

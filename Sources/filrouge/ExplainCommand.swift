@@ -9,6 +9,7 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Show how a reply is graded: its words, their forms, every match and negation, the score and band.",
         discussion: """
             The reply is the last argument, or standard input when it is left out.
+
             Example:
               filrouge explain scenarios/alancienne.fr.yaml --step site-web "Un site internet, ça rassure"
             """

@@ -8,13 +8,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export transcripts' results as CSV for a spreadsheet, or as xAPI statements for a learning record store.",
         discussion: """
-            Reads transcripts (files, or folders searched for .jsonl files) and writes, with --format csv, one row per step \
-            answered, and with --format xapi a JSON array of xAPI 1.0.3 statements: one 'answered' per step answered and one \
-            'completed' per conversation that reached an ending. The columns and statements are described in \
-            docs/facilitators-guide.md.
+            Reads transcripts (files, or folders searched for .jsonl files, subfolders included) and \
+            writes, with --format csv, one row per step answered, and with --format xapi a JSON array of \
+            xAPI 1.0.3 statements: one 'answered' per step answered and one 'completed' per conversation \
+            that reached an ending. The columns and statements are described in docs/facilitators-guide.md.
 
-            Damaged lines and files that cannot be read or have no header are reported on standard error and skipped; the \
-            export goes on. Exits with 1 only when files were named and none could be read.
+            Damaged lines and files that cannot be read or have no header are reported on standard error \
+            and skipped; the export goes on. Exits with 1 only when files were named and none could be read.
 
             Examples:
               filrouge export transcripts/ --format csv -o results.csv

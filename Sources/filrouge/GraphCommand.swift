@@ -7,10 +7,13 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Draw the map of a scenario (steps, routes, endings) for Graphviz or Mermaid.",
         discussion: """
-            Each step shows its id and the start of its question; each route is labelled with its
-            condition and, when a step has several, the order they are tried in. Dashed arrows are
-            taken when no route holds; dotted ones are never tried; a dashed outline marks a step or
-            ending no conversation can reach. Writes to standard output unless -o names a file.
+            Each step shows its id and the start of its question; each route is labelled with its \
+            condition and, when a step has several, the order they are tried in. Dashed arrows are \
+            taken when no route holds; dotted ones are never tried; a dashed outline marks a step or \
+            ending no conversation can reach.
+
+            Writes to standard output unless -o names a file.
+
             Examples:
               filrouge graph my-scenario.yaml -o map.dot && dot -Tsvg map.dot -o map.svg
               filrouge graph alancienne.fr --format mermaid > map.mmd

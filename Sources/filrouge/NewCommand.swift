@@ -7,9 +7,10 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write the skeleton of a new scenario, with a comment on every key.",
         discussion: """
-            Writes NAME.yaml in the current folder (or the file -o names): a small but complete
-            scenario, to change into your own, that passes 'filrouge check' and 'filrouge test' as it
+            Writes NAME.yaml in the current folder (or the file -o names): a small but complete \
+            scenario, to change into your own, that passes 'filrouge check' and 'filrouge test' as it \
             is. An existing file is never replaced.
+
             Examples:
               filrouge new librairie && filrouge check librairie.yaml && filrouge test librairie.yaml
               filrouge new bookshop --lang en -o scenarios/bookshop.yaml

@@ -8,22 +8,26 @@ struct PlayCommand: ParsableCommand {
         commandName: "play",
         abstract: "Hold the case-study conversation in the terminal.",
         discussion: """
-            Without a scenario, plays the bundled Mr Alancienne case study (French; --lang en for English).
-            Each reply is graded and the friend reacts; /aide (/help) lists the commands.
-            The transcript is written line by line as the conversation goes, under
+            Without a scenario, plays the bundled Mr Alancienne case study (French; --lang en for \
+            English). Each reply is graded and the friend reacts; /aide (/help) lists the commands.
+
+            The transcript is written line by line as the conversation goes, under \
             $XDG_DATA_HOME/filrouge/transcripts unless --transcript says where.
+
             When standard input is not a terminal, replies are read one per line:
               printf 'Il faut écouter tes clients.\\n/quitter\\n' | filrouge play
-            --resume continues a conversation that was cut short or left with /quit: its transcript
-            is replayed with the seed it records (every recorded event must come out the same), then
-            the conversation goes on where it stopped and is added to the same file. The scenario is
-            the bundled one the transcript names, or the scenario file given; one whose text changed
+
+            --resume continues a conversation that was cut short or left with /quit: its transcript \
+            is replayed with the seed it records (every recorded event must come out the same), then \
+            the conversation goes on where it stopped and is added to the same file. The scenario is \
+            the bundled one the transcript names, or the scenario file given; one whose text changed \
             since is refused unless --force.
+
             Examples:
               filrouge play
               filrouge play --lang en --name Camille
               filrouge play my-scenario.yaml --transcript camille.jsonl
-              filrouge play --resume ~/.local/share/filrouge/transcripts/alancienne-20261129-040112.jsonl
+              filrouge play --resume camille.jsonl
             """
     )
 

@@ -9,14 +9,19 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Play transcripts back, one turn at a time, for a group to discuss.",
         discussion: """
-            On a terminal, Enter or space shows the next turn, b the previous one, q stops, and a
-            number typed then Enter goes to that step: its position as shown at the top of the page
+            On a terminal, Enter or space shows the next turn, b the previous one, q stops, and a \
+            number typed then Enter goes to that step: its position as shown at the top of the page \
             (3 for "3/11"), counted from 1. ? lists the keys.
-            When standard input or output is not a terminal, every turn is printed at once, without
+
+            When standard input or output is not a terminal, every turn is printed at once, without \
             colour, so that a replay can be saved to a file.
-            With several transcripts of the same scenario, each page is one step, with every
-            learner's reply under the step's question.
+
+            With several transcripts of the same scenario, each page is one step, with every \
+            learner's reply under the step's question. Folders are read for their *.jsonl files, \
+            subfolders included.
+
             Grades are hidden unless --scores is given, so that replies can be discussed first.
+
             Examples:
               filrouge replay camille.jsonl
               filrouge replay --scores camille.jsonl

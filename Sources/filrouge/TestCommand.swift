@@ -9,7 +9,10 @@ struct TestCommand: ParsableCommand {
         discussion: """
             Prints each failing example with the expected and the actual outcome, then what the examples \
             leave untested (criteria no example meets, bands no example gets, routes no example takes), \
-            then 'N passed, N failed'. Exits with 1 when an example fails or a file cannot be loaded.
+            then 'N passed, N failed'.
+
+            Exits with 1 when an example fails or a file cannot be loaded.
+
             Example:
               filrouge test scenarios/alancienne.fr.yaml
             """

@@ -45,12 +45,26 @@ struct TrainerCommandsEndToEndTests {
             """)
     }
 
-    @Test(arguments: ["play", "list", "check", "test", "explain", "calibrate", "graph", "new", "bench"])
+    static let commands = ["play", "list", "check", "test", "explain", "calibrate", "graph", "new", "replay", "digest", "export", "bench"]
+
+    @Test(arguments: commands)
     func everyCommandsHelpHasAnExample(command: String) throws {
         let run = try FilRougeBinary.run([command, "--help"])
         #expect(run.status == 0)
         #expect(run.output.contains("Example"))
         #expect(run.output.contains("  filrouge \(command)") || run.output.contains("filrouge \(command) "))
+    }
+
+    /// The help's paragraphs are wrapped to the terminal's width, never broken where the source
+    /// breaks its lines: on a terminal so wide that nothing wraps, each line of prose ends a
+    /// sentence or introduces what follows.
+    @Test(arguments: commands)
+    func everyCommandsHelpKeepsItsParagraphsWhole(command: String) throws {
+        let run = try FilRougeBinary.run([command, "--help"], environment: ["COLUMNS": "1000"])
+        let description = run.output.components(separatedBy: "\nUSAGE:")[0]
+        for line in description.split(separator: "\n") where !line.hasPrefix(" ") {
+            #expect(line.last.map { ".:!?)".contains($0) } == true, "a paragraph of '\(command) --help' breaks after: \(line)")
+        }
     }
 
     @Test func listShowsTheBundledScenarios() throws {
