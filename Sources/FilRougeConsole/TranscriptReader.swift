@@ -57,7 +57,9 @@ public enum TranscriptReader {
         if data.count > maximumSize {
             throw TranscriptReadError("is \(data.count) bytes; transcripts are limited to \(maximumSize) bytes")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // The standard library's validation, not `String(data:encoding:)`, which took ten times as
+        // long: a tenth of reading a transcript.
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw TranscriptReadError("is not UTF-8 text")
         }
         return text

@@ -14,8 +14,7 @@ enum TranscriptLine {
             var start = 0
             var number = 0
             while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let end = endOfLine(in: bytes, from: start)
                 number += 1
                 withTrimmed(UnsafeBufferPointer(rebasing: bytes[start..<end])) { line in
                     if !line.isEmpty { body(number, line) }
@@ -23,6 +22,15 @@ enum TranscriptLine {
                 start = end + 1
             }
         }
+    }
+
+    /// Where the line that starts at `start` ends: at its line feed, or at the end of the bytes.
+    /// `memchr` looks at several bytes at a time, where a loop looked at each.
+    private static func endOfLine(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, 0x0A, bytes.count - start)
+        else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// The line without leading and trailing spaces, tabs and carriage returns. A line that starts

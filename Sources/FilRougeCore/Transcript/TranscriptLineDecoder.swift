@@ -1,203 +1,176 @@
 import Foundation
 
-/// Decodes one transcript line into the transcript's Codable types, as `JSONDecoder` does, in a
-/// fraction of the time: a class's transcripts are tens of megabytes of JSON, and Foundation's
-/// decoder spent most of its time in generic bookkeeping. The types' `Codable` conformances stay
-/// the one definition of the format.
+/// Decodes one transcript line into the transcript's types, giving what `JSONDecoder` gives with
+/// their `Codable` conformances, in a fraction of the time: a class's transcripts are tens of
+/// megabytes of JSON. Foundation's decoder spent most of its time in generic bookkeeping; so did a
+/// `Decoder` of our own driving the same conformances, whose containers, boxed and looked up at run
+/// time for every object, cost more than reading the JSON. So each type read from transcripts says
+/// how it reads its fields (`TranscriptLineDecodable`), in the same terms as its `Codable`
+/// conformance, which stays the definition of the format: it writes every line, and reads every
+/// line refused here.
 ///
-/// It reads only what JSONEncoder writes (`JSONLineValue`) and refuses anything else — a hand-edited
+/// It reads only what JSONEncoder writes (`JSONLineTape`) and refuses anything else — a hand-edited
 /// line, an unexpected type, a missing key: then it returns nil and the line is read by
 /// `JSONDecoder`, whose result, or error, stands.
 enum TranscriptLineDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from line: UnsafeBufferPointer<UInt8>) -> T? {
-        guard let value = try? JSONLineValue.parse(line) else { return nil }
-        return try? T(from: ValueDecoder(value))
+    static func decode<T: TranscriptLineDecodable>(_ type: T.Type, from line: UnsafeBufferPointer<UInt8>) -> T? {
+        guard let tape = try? JSONLineTape(line) else { return nil }
+        return try? T(line: TranscriptLineValue(tape: tape, index: 0))
     }
 
     /// A refusal: the line is left to `JSONDecoder`. It never reaches the user.
     struct Refused: Error {}
+}
 
-    /// Decodes one value; keyed and unkeyed containers make one for each value inside.
-    struct ValueDecoder: Decoder, SingleValueDecodingContainer {
-        let value: JSONLineValue
+/// A type read from transcript lines: it reads itself from one JSON value as its `Decodable`
+/// conformance reads it, and throws `TranscriptLineDecoder.Refused` for anything that conformance
+/// would not read, or would read otherwise.
+protocol TranscriptLineDecodable {
+    init(line value: TranscriptLineValue) throws
+}
 
-        init(_ value: JSONLineValue) {
-            self.value = value
+/// One value of a transcript line, for `TranscriptLineDecodable` types to read.
+struct TranscriptLineValue {
+    let tape: JSONLineTape
+    /// The value's node on the tape.
+    let index: Int
+
+    private var node: JSONLineTape.Node { tape.nodes[index] }
+
+    var isNull: Bool { node.kind == .null }
+
+    /// The value as an object, whose members are read by key.
+    func object() throws -> TranscriptLineObject {
+        guard node.kind == .object else { throw TranscriptLineDecoder.Refused() }
+        return TranscriptLineObject(tape: tape, index: index)
+    }
+
+    /// The elements of an array, each read as `T`.
+    func array<T: TranscriptLineDecodable>(of type: T.Type = T.self) throws -> [T] {
+        let node = node
+        guard node.kind == .array else { throw TranscriptLineDecoder.Refused() }
+        var elements: [T] = []
+        elements.reserveCapacity(Int(node.payload))
+        var element = index + 1
+        for _ in 0..<node.payload {
+            elements.append(try T(line: TranscriptLineValue(tape: tape, index: element)))
+            element = Int(tape.nodes[element].next)
         }
+        return elements
+    }
 
-        var codingPath: [any CodingKey] { [] }
-        var userInfo: [CodingUserInfoKey: Any] { [:] }
+    func string() throws -> String {
+        guard node.kind == .string else { throw TranscriptLineDecoder.Refused() }
+        return tape.string(at: index)
+    }
 
-        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-            guard case .object(let members) = value else { throw Refused() }
-            return KeyedDecodingContainer(KeyedContainer<Key>(members: members))
-        }
+    func bool() throws -> Bool {
+        let node = node
+        guard node.kind == .bool else { throw TranscriptLineDecoder.Refused() }
+        return node.payload != 0
+    }
 
-        func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-            guard case .array(let elements) = value else { throw Refused() }
-            return UnkeyedContainer(elements: elements)
-        }
-
-        func singleValueContainer() throws -> any SingleValueDecodingContainer {
-            self
-        }
-
-        func decodeNil() -> Bool {
-            if case .null = value { return true }
-            return false
-        }
-
-        func decode(_ type: Bool.Type) throws -> Bool {
-            guard case .bool(let bool) = value else { throw Refused() }
-            return bool
-        }
-
-        func decode(_ type: String.Type) throws -> String {
-            guard case .string(let string) = value else { throw Refused() }
-            return string
-        }
-
-        func decode(_ type: Double.Type) throws -> Double {
-            switch value {
-            case .double(let double): return double
-            case .integer(let integer): return Double(integer)
-            case .unsignedInteger(let integer): return Double(integer)
-            default: throw Refused()
-            }
-        }
-
-        func decode(_ type: Float.Type) throws -> Float { throw Refused() }
-        func decode(_ type: Int.Type) throws -> Int { try integer() }
-        func decode(_ type: Int8.Type) throws -> Int8 { try integer() }
-        func decode(_ type: Int16.Type) throws -> Int16 { try integer() }
-        func decode(_ type: Int32.Type) throws -> Int32 { try integer() }
-        func decode(_ type: Int64.Type) throws -> Int64 { try integer() }
-        func decode(_ type: UInt.Type) throws -> UInt { try integer() }
-        func decode(_ type: UInt8.Type) throws -> UInt8 { try integer() }
-        func decode(_ type: UInt16.Type) throws -> UInt16 { try integer() }
-        func decode(_ type: UInt32.Type) throws -> UInt32 { try integer() }
-        func decode(_ type: UInt64.Type) throws -> UInt64 { try integer() }
-
-        func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            if type == Date.self {
-                // Dates as transcripts write them, as TranscriptCoding's JSONDecoder reads them.
-                guard case .string(let string) = value, let date = TranscriptCoding.date(string) as? T else { throw Refused() }
-                return date
-            }
-            // Types Foundation's decoder reads its own way; transcripts have none of them.
-            if type == Data.self || type == URL.self || type == Decimal.self { throw Refused() }
-            return try T(from: self)
-        }
-
-        private func integer<T: FixedWidthInteger>() throws -> T {
-            switch value {
-            case .integer(let integer):
-                guard let exact = T(exactly: integer) else { throw Refused() }
-                return exact
-            case .unsignedInteger(let integer):
-                guard let exact = T(exactly: integer) else { throw Refused() }
-                return exact
-            default:
-                throw Refused()
-            }
+    /// A number as a `Double`, as Foundation reads any JSON number into one.
+    func double() throws -> Double {
+        let node = node
+        switch node.kind {
+        case .double: return Double(bitPattern: node.payload)
+        case .integer: return Double(Int64(bitPattern: node.payload))
+        case .unsignedInteger: return Double(node.payload)
+        default: throw TranscriptLineDecoder.Refused()
         }
     }
 
-    struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-        let members: [(key: String, value: JSONLineValue)]
-
-        var codingPath: [any CodingKey] { [] }
-
-        var allKeys: [Key] {
-            members.compactMap { Key(stringValue: $0.key) }
+    /// An integer written as one that fits `T`; `1.0` is refused, to be left to Foundation.
+    func integer<T: FixedWidthInteger>(_ type: T.Type = T.self) throws -> T {
+        let node = node
+        let exact: T?
+        switch node.kind {
+        case .integer: exact = T(exactly: Int64(bitPattern: node.payload))
+        case .unsignedInteger: exact = T(exactly: node.payload)
+        default: exact = nil
         }
-
-        func contains(_ key: Key) -> Bool {
-            members.contains { $0.key == key.stringValue }
-        }
-
-        private func decoder(_ key: Key) throws -> ValueDecoder {
-            let name = key.stringValue
-            guard let member = members.first(where: { $0.key == name }) else { throw Refused() }
-            return ValueDecoder(member.value)
-        }
-
-        func decodeNil(forKey key: Key) throws -> Bool { try decoder(key).decodeNil() }
-        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).decode(type) }
-        func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(key).decode(type) }
-        func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(key).decode(type) }
-        func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try decoder(key).decode(type) }
-        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).decode(type) }
-        func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try decoder(key).decode(type) }
-        func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try decoder(key).decode(type) }
-        func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try decoder(key).decode(type) }
-        func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try decoder(key).decode(type) }
-        func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try decoder(key).decode(type) }
-        func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try decoder(key).decode(type) }
-        func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try decoder(key).decode(type) }
-        func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoder(key).decode(type) }
-        func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder(key).decode(type) }
-        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder(key).decode(type) }
-
-        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-            try decoder(key).container(keyedBy: type)
-        }
-
-        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-            try decoder(key).unkeyedContainer()
-        }
-
-        func superDecoder() throws -> any Decoder { throw Refused() }
-        func superDecoder(forKey key: Key) throws -> any Decoder { throw Refused() }
+        guard let exact else { throw TranscriptLineDecoder.Refused() }
+        return exact
     }
 
-    struct UnkeyedContainer: UnkeyedDecodingContainer {
-        let elements: [JSONLineValue]
-        var currentIndex = 0
-
-        var codingPath: [any CodingKey] { [] }
-        var count: Int? { elements.count }
-        var isAtEnd: Bool { currentIndex >= elements.count }
-
-        private mutating func next() throws -> ValueDecoder {
-            guard currentIndex < elements.count else { throw Refused() }
-            defer { currentIndex += 1 }
-            return ValueDecoder(elements[currentIndex])
+    /// A date as transcripts write it, or any form `TranscriptCoding`'s `JSONDecoder` reads.
+    func date() throws -> Date {
+        guard node.kind == .string else { throw TranscriptLineDecoder.Refused() }
+        guard let date = tape.rawBytes(at: index).flatMap(TranscriptDate.parse) ?? TranscriptCoding.date(tape.string(at: index)) else {
+            throw TranscriptLineDecoder.Refused()
         }
+        return date
+    }
+}
 
-        mutating func decodeNil() throws -> Bool {
-            guard currentIndex < elements.count else { throw Refused() }
-            if case .null = elements[currentIndex] {
-                currentIndex += 1
-                return true
-            }
-            return false
+/// An object of a transcript line, read by key as a synthesized `Decodable` conformance reads its
+/// keyed container: members it does not ask for are ignored, a missing one is refused unless
+/// optional, and an optional one may also be `null`.
+struct TranscriptLineObject {
+    let tape: JSONLineTape
+    let index: Int
+
+    /// The member `key`, which must be there.
+    func value(_ key: StaticString) throws -> TranscriptLineValue {
+        guard let member = tape.member(of: index, named: key) else { throw TranscriptLineDecoder.Refused() }
+        return TranscriptLineValue(tape: tape, index: member)
+    }
+
+    func decode<T: TranscriptLineDecodable>(_ key: StaticString, as type: T.Type = T.self) throws -> T {
+        try T(line: value(key))
+    }
+
+    /// Nil when the member is missing or `null`, as `decodeIfPresent` reads it.
+    func decodeIfPresent<T: TranscriptLineDecodable>(_ key: StaticString, as type: T.Type = T.self) throws -> T? {
+        guard let member = tape.member(of: index, named: key) else { return nil }
+        let value = TranscriptLineValue(tape: tape, index: member)
+        return value.isNull ? nil : try T(line: value)
+    }
+
+    /// The member `key` as a dictionary of integers by name, as `[String: Int]` decodes itself.
+    func integers(_ key: StaticString) throws -> [String: Int] {
+        let object = try value(key).object()
+        var integers: [String: Int] = [:]
+        for member in object.tape.members(of: object.index) {
+            integers[object.tape.string(at: member.key)] = try TranscriptLineValue(tape: tape, index: member.value).integer()
         }
+        return integers
+    }
+}
 
-        mutating func decode(_ type: Bool.Type) throws -> Bool { try next().decode(type) }
-        mutating func decode(_ type: String.Type) throws -> String { try next().decode(type) }
-        mutating func decode(_ type: Double.Type) throws -> Double { try next().decode(type) }
-        mutating func decode(_ type: Float.Type) throws -> Float { try next().decode(type) }
-        mutating func decode(_ type: Int.Type) throws -> Int { try next().decode(type) }
-        mutating func decode(_ type: Int8.Type) throws -> Int8 { try next().decode(type) }
-        mutating func decode(_ type: Int16.Type) throws -> Int16 { try next().decode(type) }
-        mutating func decode(_ type: Int32.Type) throws -> Int32 { try next().decode(type) }
-        mutating func decode(_ type: Int64.Type) throws -> Int64 { try next().decode(type) }
-        mutating func decode(_ type: UInt.Type) throws -> UInt { try next().decode(type) }
-        mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next().decode(type) }
-        mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next().decode(type) }
-        mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next().decode(type) }
-        mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next().decode(type) }
-        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
+extension String: TranscriptLineDecodable {
+    init(line value: TranscriptLineValue) throws { self = try value.string() }
+}
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-            try next().container(keyedBy: type)
-        }
+extension Bool: TranscriptLineDecodable {
+    init(line value: TranscriptLineValue) throws { self = try value.bool() }
+}
 
-        mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-            try next().unkeyedContainer()
-        }
+extension Int: TranscriptLineDecodable {
+    init(line value: TranscriptLineValue) throws { self = try value.integer() }
+}
 
-        mutating func superDecoder() throws -> any Decoder { throw Refused() }
+extension UInt64: TranscriptLineDecodable {
+    init(line value: TranscriptLineValue) throws { self = try value.integer() }
+}
+
+extension Double: TranscriptLineDecodable {
+    init(line value: TranscriptLineValue) throws { self = try value.double() }
+}
+
+extension Date: TranscriptLineDecodable {
+    init(line value: TranscriptLineValue) throws { self = try value.date() }
+}
+
+extension Array: TranscriptLineDecodable where Element: TranscriptLineDecodable {
+    init(line value: TranscriptLineValue) throws { self = try value.array() }
+}
+
+/// Enumerations written as their raw strings, as `Codable` writes them.
+extension TranscriptLineDecodable where Self: RawRepresentable, RawValue == String {
+    init(line value: TranscriptLineValue) throws {
+        guard let read = Self(rawValue: try value.string()) else { throw TranscriptLineDecoder.Refused() }
+        self = read
     }
 }
