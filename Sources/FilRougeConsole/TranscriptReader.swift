@@ -57,8 +57,6 @@ public enum TranscriptReader {
         if data.count > maximumSize {
             throw TranscriptReadError("is \(data.count) bytes; transcripts are limited to \(maximumSize) bytes")
         }
-        // The standard library's validation, not `String(data:encoding:)`, which took ten times as
-        // long: a tenth of reading a transcript.
         guard let text = String(validating: data, as: UTF8.self) else {
             throw TranscriptReadError("is not UTF-8 text")
         }
