@@ -39,7 +39,14 @@ public enum TranscriptReader {
     /// Reads and decodes one file.
     public static func load(_ path: String) -> Loaded {
         do {
-            return Loaded(path: path, record: .success(ConversationRecord(text: try text(of: path))))
+            let data = try bytes(of: path)
+            let record = try data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                // Checked here and read as bytes: making a String of them would check them again.
+                guard UTF8Validation.isValid(bytes) else { throw TranscriptReadError("is not UTF-8 text") }
+                return ConversationRecord(utf8: bytes)
+            }
+            return Loaded(path: path, record: .success(record))
         } catch let error as TranscriptReadError {
             return Loaded(path: path, record: .failure(error))
         } catch {
@@ -47,7 +54,7 @@ public enum TranscriptReader {
         }
     }
 
-    static func text(of path: String) throws -> String {
+    static func bytes(of path: String) throws -> Data {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -57,10 +64,7 @@ public enum TranscriptReader {
         if data.count > maximumSize {
             throw TranscriptReadError("is \(data.count) bytes; transcripts are limited to \(maximumSize) bytes")
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw TranscriptReadError("is not UTF-8 text")
-        }
-        return text
+        return data
     }
 
     /// Where the threads put what they read, each in its own slot.

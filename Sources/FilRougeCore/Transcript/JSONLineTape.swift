@@ -340,42 +340,42 @@ final class JSONLineTape {
             }
         }
 
-        /// The rest of a string that has escapes in it.
+        /// The rest of a string that has escapes in it, gathered as UTF-8 bytes: appending scalar
+        /// by scalar to a string cost more than reading every other string of a transcript.
         mutating func escapedString(from start: Int) throws -> String {
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self).unicodeScalars)
-            var plainStart = offset
-            while offset < bytes.count {
+            var text: [UInt8] = []
+            text.reserveCapacity(offset - start + 64)
+            var plainStart = start
+            var isASCII = true
+            while true {
+                moveToQuoteBackslashOrControl(isASCII: &isASCII)
+                guard offset < bytes.count else { throw Refused() }
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart..<offset]), as: UTF8.self).unicodeScalars)
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<offset]))
                     if byte == UInt8(ascii: "\"") {
                         offset += 1
-                        return String(scalars)
+                        return String(decoding: text, as: UTF8.self)
                     }
                     offset += 1
                     guard offset < bytes.count else { throw Refused() }
                     let escape = bytes[offset]
                     offset += 1
                     switch escape {
-                    case UInt8(ascii: "\""): scalars.append("\"")
-                    case UInt8(ascii: "\\"): scalars.append("\\")
-                    case UInt8(ascii: "/"): scalars.append("/")
-                    case UInt8(ascii: "b"): scalars.append("\u{08}")
-                    case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                    case UInt8(ascii: "n"): scalars.append("\n")
-                    case UInt8(ascii: "r"): scalars.append("\r")
-                    case UInt8(ascii: "t"): scalars.append("\t")
-                    case UInt8(ascii: "u"): scalars.append(try unicodeEscape())
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escape)
+                    case UInt8(ascii: "b"): text.append(0x08)
+                    case UInt8(ascii: "f"): text.append(0x0C)
+                    case UInt8(ascii: "n"): text.append(0x0A)
+                    case UInt8(ascii: "r"): text.append(0x0D)
+                    case UInt8(ascii: "t"): text.append(0x09)
+                    case UInt8(ascii: "u"): UTF8.encode(try unicodeEscape()) { text.append($0) }
                     default: throw Refused()
                     }
                     plainStart = offset
                     continue
                 }
-                guard byte >= 0x20 else { throw Refused() }
-                offset += 1
+                throw Refused()
             }
-            throw Refused()
         }
 
         /// After `\u`: four hex digits, or a surrogate pair as two escapes.

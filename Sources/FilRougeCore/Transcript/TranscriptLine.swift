@@ -10,17 +10,20 @@ enum TranscriptLine {
     /// Calls `body` with each line that is not blank: its number, from 1, and its trimmed bytes.
     static func forEach(in text: String, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var number = 0
-            while start <= bytes.count {
-                let end = endOfLine(in: bytes, from: start)
-                number += 1
-                withTrimmed(UnsafeBufferPointer(rebasing: bytes[start..<end])) { line in
-                    if !line.isEmpty { body(number, line) }
-                }
-                start = end + 1
+        text.withUTF8 { forEach(in: $0, body) }
+    }
+
+    /// The same, of a text's UTF-8 bytes.
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        var number = 0
+        while start <= bytes.count {
+            let end = endOfLine(in: bytes, from: start)
+            number += 1
+            withTrimmed(UnsafeBufferPointer(rebasing: bytes[start..<end])) { line in
+                if !line.isEmpty { body(number, line) }
             }
+            start = end + 1
         }
     }
 
