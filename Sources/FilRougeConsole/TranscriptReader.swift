@@ -16,7 +16,8 @@ public enum TranscriptReader {
     public static let maximumSize = 64 * 1024 * 1024
 
     /// Reads `paths` in order, handing each batch of files to `body` in that order.
-    /// - Parameter concurrently: false reads one file at a time (for measuring).
+    /// - Parameter concurrently: false reads one file at a time (for measuring); so does a process
+    ///   allowed only one core.
     public static func read(
         _ paths: [String], batchSize: Int = 64, concurrently: Bool = true, _ body: ([Loaded]) throws -> Void
     ) rethrows {
@@ -24,7 +25,7 @@ public enum TranscriptReader {
         while start < paths.count {
             let batch = Array(paths[start..<min(paths.count, start + max(1, batchSize))])
             start += batch.count
-            if concurrently, batch.count > 1 {
+            if concurrently, batch.count > 1, UsableCores.count > 1 {
                 let slots = Slots(count: batch.count)
                 DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                     slots.set(index, load(batch[index]))
