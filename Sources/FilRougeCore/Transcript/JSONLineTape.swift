@@ -50,14 +50,41 @@ final class JSONLineTape {
 
     /// The line's nodes, or `Refused`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        var reader = Reader(bytes: bytes)
-        reader.nodes.reserveCapacity(bytes.count / 16)
-        try reader.value(depth: 0)
-        reader.skipBlanks()
-        guard reader.offset == bytes.count else { throw Refused() }
+        var unescaped: [String] = []
+        // Written straight into the array's memory, which is enough for the nodes of any line this
+        // program writes (a node every dozen bytes): appending to an array checked its capacity and
+        // that it was not shared at every node. A line needing more is left to JSONDecoder.
+        nodes = try Array(unsafeUninitializedCapacity: bytes.count / 4 + 16) { storage, count in
+            var reader = Reader(bytes: bytes, nodes: NodeBuffer(storage: storage))
+            defer { count = reader.nodes.count }
+            try reader.value(depth: 0)
+            reader.skipBlanks()
+            guard reader.offset == bytes.count else { throw Refused() }
+            unescaped = reader.unescaped
+        }
         self.bytes = bytes
-        nodes = reader.nodes
-        unescaped = reader.unescaped
+        self.unescaped = unescaped
+    }
+
+    /// The nodes read so far, in memory set aside for them.
+    private struct NodeBuffer {
+        let storage: UnsafeMutableBufferPointer<Node>
+        private(set) var count = 0
+
+        init(storage: UnsafeMutableBufferPointer<Node>) {
+            self.storage = storage
+        }
+
+        mutating func append(_ node: Node) throws {
+            guard count < storage.count else { throw Refused() }
+            storage.initializeElement(at: count, to: node)
+            count += 1
+        }
+
+        subscript(index: Int) -> Node {
+            get { storage[index] }
+            nonmutating set { storage[index] = newValue }
+        }
     }
 
     /// The string at `index`, which must be a string node.
@@ -75,27 +102,34 @@ final class JSONLineTape {
     }
 
     /// The value of the member of the object at `object` whose key is `name`, as Swift compares
-    /// strings; nil when it has none. Keys are told apart by their length and first byte before
-    /// their bytes are compared: a line's object has a handful of keys, looked up by every field.
+    /// strings; nil when it has none. Keys are compared by length, then by bytes: a line's objects
+    /// have a handful of keys, looked up by every field.
     func member(of object: Int, named name: StaticString) -> Int? {
-        let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        guard name.isASCII, let first = nameBytes.first, let base = bytes.baseAddress else {
-            return members(of: object).first { string(at: $0.key) == String(decoding: nameBytes, as: UTF8.self) }?.value
+        guard name.isASCII, name.utf8CodeUnitCount > 0, let base = bytes.baseAddress else {
+            return memberComparingStrings(of: object, named: name)
         }
-        var key = object + 1
-        for _ in 0..<nodes[object].payload {
-            let node = nodes[key]
-            if node.isPlainASCII {
-                if Int(node.end - node.start) == nameBytes.count, base[Int(node.start)] == first,
-                   Self.sameBytes(bytes(of: node), nameBytes) {
+        let nameStart = name.utf8Start
+        let nameCount = name.utf8CodeUnitCount
+        return nodes.withUnsafeBufferPointer { nodes -> Int? in
+            var key = object + 1
+            for _ in 0..<nodes[object].payload {
+                let node = nodes[key]
+                // A key with escapes or beyond ASCII: the whole object is searched as strings.
+                guard node.isPlainASCII else { return memberComparingStrings(of: object, named: name) }
+                if Int(node.end - node.start) == nameCount,
+                   (0..<nameCount).allSatisfy({ base[Int(node.start) + $0] == nameStart[$0] }) {
                     return key + 1
                 }
-            } else if string(at: key) == String(decoding: nameBytes, as: UTF8.self) {
-                return key + 1
+                key = Int(nodes[key + 1].next)
             }
-            key = Int(nodes[key + 1].next)
+            return nil
         }
-        return nil
+    }
+
+    /// `member(of:named:)` comparing every key as a Swift string.
+    private func memberComparingStrings(of object: Int, named name: StaticString) -> Int? {
+        let text = String(decoding: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount), as: UTF8.self)
+        return members(of: object).first { string(at: $0.key) == text }?.value
     }
 
     /// The keys of the object at `object` with their values' nodes, in order.
@@ -133,9 +167,14 @@ final class JSONLineTape {
 
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
+        var nodes: NodeBuffer
         var offset = 0
-        var nodes: [Node] = []
         var unescaped: [String] = []
+
+        init(bytes: UnsafeBufferPointer<UInt8>, nodes: NodeBuffer) {
+            self.bytes = bytes
+            self.nodes = nodes
+        }
 
         /// Deeper than any transcript line; deeper input is refused rather than overflowing the stack.
         static let maximumDepth = 64
@@ -155,11 +194,11 @@ final class JSONLineTape {
             switch bytes[offset] {
             case UInt8(ascii: "{"): try object(depth: depth)
             case UInt8(ascii: "["): try array(depth: depth)
-            case UInt8(ascii: "\""): nodes.append(try string())
-            case UInt8(ascii: "t"): try literal("true"); nodes.append(Node(kind: .bool, payload: 1))
-            case UInt8(ascii: "f"): try literal("false"); nodes.append(Node(kind: .bool, payload: 0))
-            case UInt8(ascii: "n"): try literal("null"); nodes.append(Node(kind: .null))
-            default: nodes.append(try number())
+            case UInt8(ascii: "\""): try nodes.append(try string())
+            case UInt8(ascii: "t"): try literal("true"); try nodes.append(Node(kind: .bool, payload: 1))
+            case UInt8(ascii: "f"): try literal("false"); try nodes.append(Node(kind: .bool, payload: 0))
+            case UInt8(ascii: "n"): try literal("null"); try nodes.append(Node(kind: .null))
+            default: try nodes.append(try number())
             }
             nodes[index].next = Int32(nodes.count)
         }
@@ -176,7 +215,7 @@ final class JSONLineTape {
         mutating func object(depth: Int) throws {
             offset += 1
             let index = nodes.count
-            nodes.append(Node(kind: .object))
+            try nodes.append(Node(kind: .object))
             var count: UInt64 = 0
             defer { nodes[index].payload = count }
             skipBlanks()
@@ -186,18 +225,19 @@ final class JSONLineTape {
             }
             // JSONEncoder writes keys sorted: while each key comes after the one before it, none
             // can be a duplicate, and one comparison a key says so.
-            var sortedUpTo: Int?
+            var previousKey: Node?
+            var sorted = true
             while true {
                 skipBlanks()
                 guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw Refused() }
                 let key = nodes.count
                 var keyNode = try string()
                 keyNode.next = Int32(key + 1)
-                nodes.append(keyNode)
-                if count == 0 || sortedUpTo.map({ comesAfter(key, $0) }) == true {
-                    sortedUpTo = key
+                try nodes.append(keyNode)
+                if sorted, previousKey.map({ comesAfter(keyNode, $0) }) ?? true {
+                    previousKey = keyNode
                 } else {
-                    sortedUpTo = nil
+                    sorted = false
                     guard !isDuplicate(key: key, in: index, count: count) else { throw Refused() }
                 }
                 skipBlanks()
@@ -218,11 +258,9 @@ final class JSONLineTape {
             }
         }
 
-        /// Whether the key at `key` comes after the key at `earlier` in byte order, both being
-        /// plain ASCII: then they differ, as bytes and as Swift strings.
-        func comesAfter(_ key: Int, _ earlier: Int) -> Bool {
-            let new = nodes[key]
-            let old = nodes[earlier]
+        /// Whether the key `new` comes after the key `old` in byte order, both being plain ASCII:
+        /// then they differ, as bytes and as Swift strings.
+        func comesAfter(_ new: Node, _ old: Node) -> Bool {
             guard new.isPlainASCII, old.isPlainASCII else { return false }
             let newBytes = JSONLineTape.bytes(of: new, in: bytes)
             let oldBytes = JSONLineTape.bytes(of: old, in: bytes)
@@ -257,7 +295,7 @@ final class JSONLineTape {
         mutating func array(depth: Int) throws {
             offset += 1
             let index = nodes.count
-            nodes.append(Node(kind: .array))
+            try nodes.append(Node(kind: .array))
             var count: UInt64 = 0
             defer { nodes[index].payload = count }
             skipBlanks()

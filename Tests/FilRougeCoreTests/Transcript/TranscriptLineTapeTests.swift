@@ -123,6 +123,18 @@ struct TranscriptLineTapeTests {
         #expect(quick(line) == nil || quick(line) == foundation(line))
     }
 
+    /// The tape sets aside a node for every four bytes of a line, more than any line this program
+    /// writes needs; a line packed tighter is left to Foundation, which reads it all the same.
+    @Test func leavesDenserLinesThanItsRoomToFoundation() throws {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let names = letters.flatMap { first in letters.map { String([first, $0]) } }.prefix(600)
+        let counters = "{" + names.map { #""\#($0)":0"# }.joined(separator: ",") + "}"
+        let line = #"{\#(TranscriptLineTapeTests.at),"changes":\#(counters),"step":"s","type":"counters","values":{}}"#
+        let expected = try #require(foundation(line))
+        #expect(quick(line) == nil)
+        #expect(TranscriptCoding.read(line).events.map { TranscriptEntry.event(at: $0.at, $0.event) } == [expected])
+    }
+
     /// The fixtures of the digest tests: whole transcripts with damaged lines, a file without a
     /// header, another scenario, bytes that are not UTF-8. Every line reads as Foundation reads it,
     /// and most are read without it.
