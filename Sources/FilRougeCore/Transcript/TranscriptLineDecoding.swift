@@ -1,203 +1,162 @@
 import Foundation
 
-// How each type of a transcript line reads itself for `TranscriptLineDecoder`: the same keys, the
-// same types and the same optional members as its `Codable` conformance (synthesized, or written
-// out in `TranscriptEntry`), which stays the definition. Anything else is refused, and the line is
-// left to `JSONDecoder`. `TranscriptLineDecoderTests` checks that both read every kind of line alike.
+// How the values inside a transcript line read themselves for `TranscriptLineDecoder` (the line
+// itself is `TranscriptLineFields`): the same keys, the same types and the same optional members as
+// their synthesized `Codable` conformances, which stay the definition. Members are read in the
+// order they are written, in one pass; a member not asked for is skipped, checked all the same;
+// anything else is refused, and the line left to `JSONDecoder`. `TranscriptLineDecoderTests` and
+// `TranscriptLineReaderTests` check that both read every kind of line alike.
 //
 // A type whose `Codable` conformance changes must change here too; a field added to a type with a
 // memberwise initializer will not compile until it is.
 
-extension TranscriptEntry: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        let type: String = try object.decode("type")
-        if type == "header" {
-            self = .header(try TranscriptHeader(line: value))
-            return
-        }
-        let date: Date = try object.decode("at")
-        self = .event(at: date, try DialogueEvent(type: type, line: value))
-    }
-}
-
-extension DialogueEvent {
-    init(type: String, line value: TranscriptLineValue) throws {
-        switch type {
-        case "narration": self = .narration(try Narration(line: value))
-        case "friend": self = .friendLine(try FriendLine(line: value))
-        case "question": self = .question(try Question(line: value))
-        case "reply": self = .reply(try Reply(line: value))
-        case "evaluation": self = .evaluation(try EvaluationEvent(line: value))
-        case "hint": self = .hint(try HintGiven(line: value))
-        case "command": self = .command(try CommandUsed(line: value))
-        case "counters": self = .countersChanged(try CountersChanged(line: value))
-        case "route": self = .route(try RouteDecision(line: value))
-        case "step_completed": self = .stepCompleted(try StepResult(line: value))
-        case "end": self = .finished(try Finished(line: value))
-        default: throw TranscriptLineDecoder.Refused()
-        }
-    }
-}
-
-extension TranscriptHeader: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(
-            scenario: try object.decode("scenario"), learner: try object.decodeIfPresent("learner"),
-            started: try object.decode("started"), seed: try object.decode("seed"), program: try object.decode("program")
-        )
-        format = try object.decode("format")
-    }
-}
-
 extension TranscriptHeader.ScenarioReference: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        id = try object.decode("id")
-        title = try object.decode("title")
-        version = try object.decode("version")
-        language = try object.decode("language")
-        hash = try object.decode("hash")
-    }
-}
-
-extension Narration: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(text: try object.decode("text"))
-    }
-}
-
-extension FriendLine: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(
-            kind: try object.decode("kind"), step: try object.decode("step"), text: try object.decode("text"),
-            band: try object.decodeIfPresent("band")
-        )
-    }
-}
-
-extension Question: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(step: try object.decode("step"), text: try object.decode("text"), followUp: try object.decode("follow_up"))
-    }
-}
-
-extension Reply: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(step: try object.decode("step"), attempt: try object.decode("attempt"), text: try object.decode("text"))
-    }
-}
-
-extension EvaluationEvent: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(
-            step: try object.decode("step"), attempt: try object.decode("attempt"), combined: try object.decode("combined"),
-            evaluation: try object.decode("evaluation")
-        )
+    init(reading reader: inout JSONLineReader) throws {
+        var hash: String?, id: String?, language: Language?, title: String?, version: String?
+        try reader.readFields { reader, key in
+            switch key {
+            case "hash": try reader.read(into: &hash)
+            case "id": try reader.read(into: &id)
+            case "language": try reader.read(into: &language)
+            case "title": try reader.read(into: &title)
+            case "version": try reader.read(into: &version)
+            default: try reader.skipValue()
+            }
+        }
+        guard let hash, let id, let language, let title, let version else { throw JSONLineReader.Refused() }
+        self.hash = hash
+        self.id = id
+        self.language = language
+        self.title = title
+        self.version = version
     }
 }
 
 extension ReplyEvaluation: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(score: try object.decode("score"), band: try object.decode("band"), criteria: try object.decode("criteria"))
+    init(reading reader: inout JSONLineReader) throws {
+        var band: Band?, criteria: [CriterionResult]?, score: Double?
+        try reader.readFields { reader, key in
+            switch key {
+            case "band": try reader.read(into: &band)
+            case "criteria": try reader.read(into: &criteria)
+            case "score": try reader.read(into: &score)
+            default: try reader.skipValue()
+            }
+        }
+        guard let band, let criteria, let score else { throw JSONLineReader.Refused() }
+        self.init(score: score, band: band, criteria: criteria)
     }
 }
 
 extension CriterionResult: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
+    init(reading reader: inout JSONLineReader) throws {
+        var concept: String?, evidence: [Evidence]?, label: String?, negatedEvidence: [Evidence]?
+        var required: Bool?, status: CriterionStatus?, weight: Double?
+        try reader.readFields { reader, key in
+            switch key {
+            case "concept": try reader.read(into: &concept)
+            case "evidence": try reader.read(into: &evidence)
+            case "label": try reader.read(into: &label)
+            case "negated_evidence": try reader.read(into: &negatedEvidence)
+            case "required": try reader.read(into: &required)
+            case "status": try reader.read(into: &status)
+            case "weight": try reader.read(into: &weight)
+            default: try reader.skipValue()
+            }
+        }
+        guard let concept, let evidence, let label, let negatedEvidence, let required, let status, let weight else {
+            throw JSONLineReader.Refused()
+        }
         self.init(
-            concept: try object.decode("concept"), label: try object.decode("label"), weight: try object.decode("weight"),
-            required: try object.decode("required"), status: try object.decode("status"), evidence: try object.decode("evidence"),
-            negatedEvidence: try object.decode("negated_evidence")
+            concept: concept, label: label, weight: weight, required: required, status: status, evidence: evidence,
+            negatedEvidence: negatedEvidence
         )
     }
 }
 
 extension Evidence: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(
-            attempt: try object.decode("attempt"), ranges: try object.decode("ranges"), text: try object.decode("text"),
-            keyword: try object.decode("keyword"), match: try object.decode("match"), detail: try object.decodeIfPresent("detail"),
-            edits: try object.decode("edits")
-        )
+    init(reading reader: inout JSONLineReader) throws {
+        var attempt: Int?, detail: String??, edits: Int?, keyword: String?, match: MatchKind?, ranges: [TextRange]?, text: String?
+        try reader.readFields { reader, key in
+            switch key {
+            case "attempt": try reader.read(into: &attempt)
+            case "detail": try reader.readOptional(into: &detail)
+            case "edits": try reader.read(into: &edits)
+            case "keyword": try reader.read(into: &keyword)
+            case "match": try reader.read(into: &match)
+            case "ranges": try reader.read(into: &ranges)
+            case "text": try reader.read(into: &text)
+            default: try reader.skipValue()
+            }
+        }
+        guard let attempt, let edits, let keyword, let match, let ranges, let text else { throw JSONLineReader.Refused() }
+        self.init(attempt: attempt, ranges: ranges, text: text, keyword: keyword, match: match, detail: detail ?? nil, edits: edits)
     }
 }
 
 extension TextRange: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(start: try object.decode("start"), end: try object.decode("end"))
-    }
-}
-
-extension HintGiven: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(step: try object.decode("step"), number: try object.decode("number"), text: try object.decodeIfPresent("text"))
-    }
-}
-
-extension CommandUsed: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(name: try object.decode("name"))
-    }
-}
-
-extension CountersChanged: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(step: try object.decode("step"), changes: try object.integers("changes"), values: try object.integers("values"))
-    }
-}
-
-extension RouteDecision: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(from: try object.decode("from"), to: try object.decode("to"), reason: try object.decode("reason"))
+    init(reading reader: inout JSONLineReader) throws {
+        var end: Int?, start: Int?
+        try reader.readFields { reader, key in
+            switch key {
+            case "end": try reader.read(into: &end)
+            case "start": try reader.read(into: &start)
+            default: try reader.skipValue()
+            }
+        }
+        guard let end, let start else { throw JSONLineReader.Refused() }
+        self.init(start: start, end: end)
     }
 }
 
 extension StepResult: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(
-            step: try object.decode("step"), score: try object.decode("score"), band: try object.decode("band"),
-            attempts: try object.decode("attempts"), criteria: try object.decode("criteria")
-        )
+    init(reading reader: inout JSONLineReader) throws {
+        var attempts: Int?, band: Band?, criteria: [ConceptOutcome]?, score: Double?, step: String?
+        try reader.readFields { reader, key in
+            switch key {
+            case "attempts": try reader.read(into: &attempts)
+            case "band": try reader.read(into: &band)
+            case "criteria": try reader.read(into: &criteria)
+            case "score": try reader.read(into: &score)
+            case "step": try reader.read(into: &step)
+            default: try reader.skipValue()
+            }
+        }
+        guard let attempts, let band, let criteria, let score, let step else { throw JSONLineReader.Refused() }
+        self.init(step: step, score: score, band: band, attempts: attempts, criteria: criteria)
     }
 }
 
 extension StepResult.ConceptOutcome: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(
-            concept: try object.decode("concept"), label: try object.decode("label"), status: try object.decode("status"),
-            misconception: try object.decode("misconception")
-        )
-    }
-}
-
-extension Finished: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(reason: try object.decode("reason"), ending: try object.decodeIfPresent("ending"), summary: try object.decode("summary"))
+    init(reading reader: inout JSONLineReader) throws {
+        var concept: String?, label: String?, misconception: Bool?, status: CriterionStatus?
+        try reader.readFields { reader, key in
+            switch key {
+            case "concept": try reader.read(into: &concept)
+            case "label": try reader.read(into: &label)
+            case "misconception": try reader.read(into: &misconception)
+            case "status": try reader.read(into: &status)
+            default: try reader.skipValue()
+            }
+        }
+        guard let concept, let label, let misconception, let status else { throw JSONLineReader.Refused() }
+        self.init(concept: concept, label: label, status: status, misconception: misconception)
     }
 }
 
 extension ConversationSummary: TranscriptLineDecodable {
-    init(line value: TranscriptLineValue) throws {
-        let object = try value.object()
-        self.init(steps: try object.decode("steps"), score: try object.decode("score"), band: try object.decode("band"))
+    init(reading reader: inout JSONLineReader) throws {
+        var band: Band?, score: Double?, steps: [StepResult]?
+        try reader.readFields { reader, key in
+            switch key {
+            case "band": try reader.read(into: &band)
+            case "score": try reader.read(into: &score)
+            case "steps": try reader.read(into: &steps)
+            default: try reader.skipValue()
+            }
+        }
+        guard let band, let score, let steps else { throw JSONLineReader.Refused() }
+        self.init(steps: steps, score: score, band: band)
     }
 }
 
@@ -206,4 +165,3 @@ extension Language: TranscriptLineDecodable {}
 extension CriterionStatus: TranscriptLineDecodable {}
 extension MatchKind: TranscriptLineDecodable {}
 extension FriendLine.Kind: TranscriptLineDecodable {}
-extension Finished.Reason: TranscriptLineDecodable {}
