@@ -41,12 +41,23 @@ extension TranscriptPaths {
         let rootPath = root.standardizedFileURL.path
         var paths: [String] = []
         for case let url as URL in enumerator where url.pathExtension == "jsonl" {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard isRegularFile(url.path) else { continue }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
             paths.append(directory.hasSuffix("/") ? directory + relative : directory + "/" + relative)
         }
-        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        // By their bytes, each path's bytes copied once rather than walked at each comparison.
+        return paths.map { (path: $0, bytes: Array($0.utf8)) }
+            .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+            .map(\.path)
+    }
+
+    /// Whether `path` is a regular file itself, not a link to one, as `isRegularFileKey` says;
+    /// asked of `lstat` directly, since asking `URL.resourceValues` took longer than reading the
+    /// file's lines.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 }
 

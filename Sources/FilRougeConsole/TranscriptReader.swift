@@ -16,7 +16,8 @@ public enum TranscriptReader {
     public static let maximumSize = 64 * 1024 * 1024
 
     /// Reads `paths` in order, handing each batch of files to `body` in that order.
-    /// - Parameter concurrently: false reads one file at a time (for measuring).
+    /// - Parameter concurrently: false reads one file at a time (for measuring); so does a process
+    ///   allowed only one core.
     public static func read(
         _ paths: [String], batchSize: Int = 64, concurrently: Bool = true, _ body: ([Loaded]) throws -> Void
     ) rethrows {
@@ -24,7 +25,7 @@ public enum TranscriptReader {
         while start < paths.count {
             let batch = Array(paths[start..<min(paths.count, start + max(1, batchSize))])
             start += batch.count
-            if concurrently, batch.count > 1 {
+            if concurrently, batch.count > 1, UsableCores.count > 1 {
                 let slots = Slots(count: batch.count)
                 DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                     slots.set(index, load(batch[index]))
@@ -39,7 +40,14 @@ public enum TranscriptReader {
     /// Reads and decodes one file.
     public static func load(_ path: String) -> Loaded {
         do {
-            return Loaded(path: path, record: .success(ConversationRecord(text: try text(of: path))))
+            let data = try bytes(of: path)
+            let record = try data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                // Checked here and read as bytes: making a String of them would check them again.
+                guard UTF8Validation.isValid(bytes) else { throw TranscriptReadError("is not UTF-8 text") }
+                return ConversationRecord(utf8: bytes)
+            }
+            return Loaded(path: path, record: .success(record))
         } catch let error as TranscriptReadError {
             return Loaded(path: path, record: .failure(error))
         } catch {
@@ -47,7 +55,7 @@ public enum TranscriptReader {
         }
     }
 
-    static func text(of path: String) throws -> String {
+    static func bytes(of path: String) throws -> Data {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -57,10 +65,7 @@ public enum TranscriptReader {
         if data.count > maximumSize {
             throw TranscriptReadError("is \(data.count) bytes; transcripts are limited to \(maximumSize) bytes")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw TranscriptReadError("is not UTF-8 text")
-        }
-        return text
+        return data
     }
 
     /// Where the threads put what they read, each in its own slot.

@@ -13,6 +13,11 @@ struct StepAnswer: Sendable {
         evaluation.criteria.filter { $0.status == .met && !$0.isMisconception }.map(\.concept)
     }
 
+    /// Whether one of `metConcepts` is not in `concepts`.
+    func meetsAConcept(notIn concepts: Set<String>) -> Bool {
+        evaluation.criteria.contains { $0.status == .met && !$0.isMisconception && !concepts.contains($0.concept) }
+    }
+
     var expressesMisconception: Bool {
         evaluation.criteria.contains { $0.status == .met && $0.isMisconception }
     }

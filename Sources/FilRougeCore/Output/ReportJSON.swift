@@ -20,16 +20,25 @@ public enum ReportJSON {
     /// still decodes to the same strings. They can only occur inside strings, so escaping keeps the
     /// JSON valid.
     static func escapingTerminalControls(_ json: String) -> String {
+        // Most documents have none: copying them scalar by scalar cost more than encoding them.
+        guard json.unicodeScalars.contains(where: isTerminalControl) else { return json }
         var result = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
-            switch scalar.value {
-            case 0x7F, 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+            if isTerminalControl(scalar) {
                 let hex = String(scalar.value, radix: 16)
                 result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            default:
+            } else {
                 result.append(scalar)
             }
         }
         return String(result)
+    }
+
+    /// DEL, the C1 controls and the bidirectional overrides and isolates.
+    private static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F, 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }

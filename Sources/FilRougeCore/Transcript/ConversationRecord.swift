@@ -67,6 +67,11 @@ public struct ConversationRecord: Equatable, Sendable {
         self.init(TranscriptCoding.read(text))
     }
 
+    /// Reads a transcript's bytes, which must be valid UTF-8 (`UTF8Validation`).
+    public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(TranscriptCoding.read(utf8: bytes))
+    }
+
     /// True when the conversation reached an ending.
     public var isComplete: Bool {
         finished?.reason == .completed

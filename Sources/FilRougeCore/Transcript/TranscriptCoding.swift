@@ -36,9 +36,16 @@ public enum TranscriptCoding {
     /// Reads a whole transcript. Lines that cannot be read (a half-written last line after a power
     /// cut, a hand edit) are reported and skipped, never fatal.
     public static func read(_ text: String) -> TranscriptContents {
+        var text = text
+        return text.withUTF8(read(utf8:))
+    }
+
+    /// Reads a whole transcript from its bytes, which must be valid UTF-8 (`UTF8Validation`): a
+    /// file need not be made a `String` first, which would check every byte once more.
+    public static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) -> TranscriptContents {
         let decoder = foundationDecoder()
         var contents = TranscriptContents()
-        TranscriptLine.forEach(in: text) { number, line in
+        TranscriptLine.forEach(in: bytes) { number, line in
             do {
                 // The quick decoder reads what this program writes; anything it refuses is read by
                 // Foundation's, whose result or error stands.

@@ -11,25 +11,27 @@ enum TranscriptDate {
     /// The first whole year of the Gregorian calendar.
     private static let firstGregorianYear = 1583
 
-
     static func parse(_ string: String) -> Date? {
         var string = string
-        return string.withUTF8 { bytes -> Date? in
-            // yyyy-MM-ddTHH:mm:ss.SSSZ: 24 bytes; the fraction may have 1 to 9 digits.
-            guard bytes.count >= 22, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A,
-                  bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[bytes.count - 1] == 0x5A,
-                  let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
-                  let hour = number(bytes, 11, 2), let minute = number(bytes, 14, 2), let second = number(bytes, 17, 2),
-                  year >= firstGregorianYear, (1...12).contains(month), (1...daysIn(month, year)).contains(day), hour < 24, minute < 60, second < 60
-            else { return nil }
-            let fractionDigits = bytes.count - 21
-            guard fractionDigits <= 9, let fraction = number(bytes, 20, fractionDigits) else { return nil }
-            var scale = 1.0
-            for _ in 0..<fractionDigits { scale *= 10 }
-            let days = daysSinceEpoch(year: year, month: month, day: day)
-            let seconds = Double(days * 86_400 + hour * 3_600 + minute * 60 + second)
-            return Date(timeIntervalSince1970: seconds + Double(fraction) / scale)
-        }
+        return string.withUTF8(parse)
+    }
+
+    /// The date of a string's UTF-8 bytes, as `parse(_:)` reads it.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        // yyyy-MM-ddTHH:mm:ss.SSSZ: 24 bytes; the fraction may have 1 to 9 digits.
+        guard bytes.count >= 22, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A,
+              bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[bytes.count - 1] == 0x5A,
+              let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
+              let hour = number(bytes, 11, 2), let minute = number(bytes, 14, 2), let second = number(bytes, 17, 2),
+              year >= firstGregorianYear, (1...12).contains(month), (1...daysIn(month, year)).contains(day), hour < 24, minute < 60, second < 60
+        else { return nil }
+        let fractionDigits = bytes.count - 21
+        guard fractionDigits <= 9, let fraction = number(bytes, 20, fractionDigits) else { return nil }
+        var scale = 1.0
+        for _ in 0..<fractionDigits { scale *= 10 }
+        let days = daysSinceEpoch(year: year, month: month, day: day)
+        let seconds = Double(days * 86_400 + hour * 3_600 + minute * 60 + second)
+        return Date(timeIntervalSince1970: seconds + Double(fraction) / scale)
     }
 
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Int? {

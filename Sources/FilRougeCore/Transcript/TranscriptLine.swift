@@ -10,19 +10,30 @@ enum TranscriptLine {
     /// Calls `body` with each line that is not blank: its number, from 1, and its trimmed bytes.
     static func forEach(in text: String, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            var number = 0
-            while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                number += 1
-                withTrimmed(UnsafeBufferPointer(rebasing: bytes[start..<end])) { line in
-                    if !line.isEmpty { body(number, line) }
-                }
-                start = end + 1
+        text.withUTF8 { forEach(in: $0, body) }
+    }
+
+    /// The same, of a text's UTF-8 bytes.
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        var number = 0
+        while start <= bytes.count {
+            let end = endOfLine(in: bytes, from: start)
+            number += 1
+            withTrimmed(UnsafeBufferPointer(rebasing: bytes[start..<end])) { line in
+                if !line.isEmpty { body(number, line) }
             }
+            start = end + 1
         }
+    }
+
+    /// Where the line that starts at `start` ends: at its line feed, or at the end of the bytes.
+    /// `memchr` looks at several bytes at a time, where a loop looked at each.
+    private static func endOfLine(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, 0x0A, bytes.count - start)
+        else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// The line without leading and trailing spaces, tabs and carriage returns. A line that starts
