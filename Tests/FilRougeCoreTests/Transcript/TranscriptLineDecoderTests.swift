@@ -5,16 +5,7 @@ import Testing
 
 /// The quick decoder must read every line exactly as Foundation's decoder does, and leave to it
 /// every line it is not sure of.
-struct TranscriptLineDecoderTests {
-    func quick(_ line: String) -> TranscriptEntry? {
-        var line = line
-        return line.withUTF8 { TranscriptLineDecoder.decode(TranscriptEntry.self, from: $0) }
-    }
-
-    func foundation(_ line: String) -> TranscriptEntry? {
-        try? TranscriptCoding.foundationDecoder().decode(TranscriptEntry.self, from: Data(line.utf8))
-    }
-
+struct TranscriptLineDecoderTests: ComparesLineDecoders {
     @Test(arguments: ["alancienne.fr", "alancienne.en"])
     func readsGeneratedTranscriptsAsFoundationDoes(name: String) throws {
         let bundled = try #require(BundledScenarios.named(name))

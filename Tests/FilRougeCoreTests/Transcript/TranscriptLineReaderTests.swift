@@ -7,16 +7,7 @@ import Testing
 /// line and leave it to that decoder: on the lines it takes shortcuts for (members read in one pass
 /// whatever their order, strings read a word at a time), on lines written by hand, and on the
 /// damaged lines of the fixtures.
-struct TranscriptLineReaderTests {
-    func quick(_ line: String) -> TranscriptEntry? {
-        var line = line
-        return line.withUTF8 { TranscriptLineDecoder.decode(TranscriptEntry.self, from: $0) }
-    }
-
-    func foundation(_ line: String) -> TranscriptEntry? {
-        try? TranscriptCoding.foundationDecoder().decode(TranscriptEntry.self, from: Data(line.utf8))
-    }
-
+struct TranscriptLineReaderTests: ComparesLineDecoders {
     static let at = #""at":"2026-11-29T03:57:23.231Z""#
 
     static let evidence = #"{"attempt":1,"edits":0,"keyword":"client","match":"word","ranges":[{"end":7,"start":1}],"text":"client"}"#
