@@ -7,13 +7,8 @@ import Foundation
 /// took longer than decoding the JSON. Cutting on the newline byte also reads CRLF files line by
 /// line.
 enum TranscriptLine {
-    /// Calls `body` with each line that is not blank: its number, from 1, and its trimmed bytes.
-    static func forEach(in text: String, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.withUTF8 { forEach(in: $0, body) }
-    }
-
-    /// The same, of a text's UTF-8 bytes.
+    /// Calls `body` with each line of a text's UTF-8 bytes that is not blank: its number, from 1,
+    /// and its trimmed bytes.
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var start = 0
         var number = 0

@@ -80,6 +80,11 @@ extension Array: TranscriptLineDecodable where Element: TranscriptLineDecodable 
     }
 }
 
+/// Counters by name, the one kind of object read as a dictionary.
+extension Dictionary: TranscriptLineDecodable where Key == String, Value == Int {
+    init(reading reader: inout JSONLineReader) throws { self = try reader.readIntegers() }
+}
+
 /// Enumerations written as their raw strings, as `Codable` writes them.
 extension TranscriptLineDecodable where Self: RawRepresentable, RawValue == String {
     init(reading reader: inout JSONLineReader) throws {

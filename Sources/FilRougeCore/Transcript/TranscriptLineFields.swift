@@ -60,8 +60,8 @@ struct TranscriptLineFields {
         case "from": try reader.read(into: &from)
         case "to": try reader.read(into: &to)
         case "reason": try reader.read(into: &reason)
-        case "changes": try Self.readIntegers(into: &changes, from: &reader)
-        case "values": try Self.readIntegers(into: &values, from: &reader)
+        case "changes": try reader.read(into: &changes)
+        case "values": try reader.read(into: &values)
         case "number": try reader.read(into: &number)
         case "name": try reader.read(into: &name)
         case "ending": try reader.readOptional(into: &ending)
@@ -74,11 +74,6 @@ struct TranscriptLineFields {
         case "started": try reader.read(into: &started)
         default: try reader.skipValue()
         }
-    }
-
-    private static func readIntegers(into field: inout [String: Int]?, from reader: inout JSONLineReader) throws {
-        guard field == nil else { throw JSONLineReader.Refused() }
-        field = try reader.readIntegers()
     }
 
     /// The entry the line holds, as `TranscriptEntry.init(from:)` makes it.
