@@ -13,10 +13,22 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // The model, loading, grading, dialogue and transcripts: text in, values out, no I/O.
+        // The model, loading, grading, dialogue and transcripts: text in, values out, no I/O of its own.
         .target(
             name: "FilRougeCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["FilRougeDictionary", .product(name: "Yams", package: "Yams")]
+        ),
+        // Hunspell, the spell checker of LibreOffice and Firefox: lemmas and spelling for the reader.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
+        // The installed Hunspell dictionaries (Debian's hunspell-fr and hunspell-en-us), found and
+        // opened: the only code of the reader that touches files.
+        .target(
+            name: "FilRougeDictionary",
+            dependencies: ["CHunspell"]
         ),
         // GNU readline, for line editing, history and completion at the prompt.
         .systemLibrary(
@@ -57,6 +69,10 @@ let package = Package(
         .testTarget(
             name: "FilRougeConsoleTests",
             dependencies: ["FilRougeConsole", "FilRougeCore"]
+        ),
+        .testTarget(
+            name: "FilRougeDictionaryTests",
+            dependencies: ["FilRougeDictionary"]
         ),
         .testTarget(
             name: "FilRougeEndToEndTests",

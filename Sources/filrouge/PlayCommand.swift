@@ -98,6 +98,7 @@ struct PlayCommand: ParsableCommand {
     private func play() throws -> Int32? {
         let source = try scenario.map(ScenarioArgument.resolve) ?? ScenarioArgument.bundled(language: lang.flatMap(Language.init) ?? .fr)
         let loaded = try source.load()
+        prepareReading(loaded.language)
         let paths = StandardPaths()
         installTerminationSignals()
         let started = Date()
@@ -127,6 +128,7 @@ struct PlayCommand: ParsableCommand {
             transcript: argument, scenario: scenario, force: force, transcriptsDirectory: paths.transcriptsDirectory,
             warn: Output.error
         )
+        prepareReading(resumption.point.engine.scenario.language)
         installTerminationSignals()
         let file = try TranscriptFile(appendingTo: resumption.url, expectedSize: resumption.byteCount)
         if let line = file.unfinishedLine {
@@ -135,6 +137,16 @@ struct PlayCommand: ParsableCommand {
         var runner = makeRunner(engine: resumption.point.engine, file: file, paths: paths)
         _ = runner.resume(pending: resumption.point.pending)
         return finish(runner, file: file)
+    }
+
+    /// Opens the language's dictionary while the first question is shown and the learner types, or
+    /// says once that grading goes without it, and how to install it.
+    private func prepareReading(_ language: Language) {
+        guard TextAnalyzer.hasDictionary(for: language) else {
+            Output.error("filrouge: \(DictionaryNotice.missing(language))")
+            return
+        }
+        TextAnalyzer.prepareDictionary(for: language)
     }
 
     /// From the moment the transcript is opened, SIGTERM, SIGHUP and SIGINT end the conversation as

@@ -162,3 +162,36 @@ struct PlayEndToEndTests {
         #expect(missing.error.contains("no such file: nowhere.yaml"))
     }
 }
+
+/// `filrouge play` where no Hunspell dictionary is installed: grading goes on, on stems alone, and
+/// the learner is told once, on standard error, how to install the dictionary.
+struct PlayWithoutDictionaryTests {
+    @Test func playSaysOnceThatGradingIsDegraded() throws {
+        let directory = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let empty = directory.appendingPathComponent("no-dictionaries")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let transcript = directory.appendingPathComponent("t.jsonl")
+        let run = try FilRougeBinary.run(
+            ["play", "--seed", "1", "--transcript", transcript.path],
+            input: "Il faut demander à tes clients pourquoi ils partent.\nUn site web.\n/quitter\n",
+            environment: ["FILROUGE_DICTIONARIES": empty.path]
+        )
+        #expect(run.status == 0, "\(run.error)")
+        let notices = run.error.split(separator: "\n").filter { $0.contains("grading is degraded") }
+        #expect(notices.count == 1, "\(run.error)")
+        #expect(run.error.contains("sudo apt-get install hunspell-fr"))
+        #expect(run.output.contains("demander aux clients"), "the reply is still graded")
+    }
+
+    @Test func playSaysNothingWhenTheDictionaryIsInstalled() throws {
+        let directory = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try FilRougeBinary.run(
+            ["play", "--seed", "1", "--transcript", directory.appendingPathComponent("t.jsonl").path],
+            input: "Demande à tes clients.\n/quitter\n"
+        )
+        #expect(run.status == 0)
+        #expect(run.error.isEmpty, "\(run.error)")
+    }
+}

@@ -55,7 +55,7 @@ struct KeywordOverlapCheck {
     /// What grading matches a term by: a word by its stem, whatever form the trainer wrote.
     private static func identity(_ term: PatternTerm) -> String {
         switch term {
-        case .word(let key, _, _): return "word:" + key
+        case .word(let key, _, _, _): return "word:" + key
         case .exact(let folded): return "exact:" + folded
         case .prefix(let prefix): return "prefix:" + prefix
         case .number(let value, _): return "number:" + value

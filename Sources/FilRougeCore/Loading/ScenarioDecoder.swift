@@ -17,7 +17,7 @@ struct ScenarioLocations {
 final class ScenarioDecoder {
     private let reader: YAMLNodeReader
     private(set) var locations = ScenarioLocations()
-    private var analyzer = TextAnalyzer(language: .fr)
+    private var analyzer = TextAnalyzer.wordsOnly(language: .fr)
     private var vocabulary: [String: [String]] = [:]
     private var counterNames: [String] = []
     /// Every `goto` written, with its node, checked once every step and ending is known.
@@ -53,7 +53,10 @@ final class ScenarioDecoder {
         let persona = reader.required(fields, "persona").flatMap(decodePersona)
         let opening = fields["opening"].flatMap { reader.text($0, key: "opening") }
         let bands = fields["bands"].flatMap { decodeThresholds($0, base: .standard) } ?? .standard
-        if let language { analyzer = TextAnalyzer(language: language) }
+        // Keywords are compiled here to check them. Comparing them across criteria (a warning) needs
+        // their stems and lemmas; finding errors needs their words only, and playing a scenario
+        // then does not wait for the dictionary.
+        if let language { analyzer = lookForWarnings ? TextAnalyzer(language: language) : .wordsOnly(language: language) }
         let counters = fields["counters"].map(decodeCounters) ?? []
         counterNames = declaredCounterNames
         if let node = fields["vocabulary"] { decodeVocabulary(node) }

@@ -61,8 +61,8 @@ public struct CompiledRubric: Sendable {
                 )
                 termGates += terms.map(TermGate.init)
                 switch first {
-                case .word(let key, let folded, let fuzzy):
-                    byKey[key, default: []].append(candidate)
+                case .word(let key, let folded, let fuzzy, let lemmaKeys):
+                    for key in [key] + lemmaKeys { byKey[key, default: []].append(candidate) }
                     if fuzzy, Typo.allowedEdits(forLength: folded.utf8.count) > 0, let byte = folded.utf8.first {
                         fuzzyByFirstByte[byte, default: []].append(FuzzyCandidate(candidate: candidate, length: folded.utf8.count, letters: LetterSet(folded)))
                     }
@@ -169,6 +169,10 @@ public struct CompiledRubric: Sendable {
     /// The keywords a word can start, whatever its neighbours.
     private func collectWordCandidates(for token: borrowing Token, into candidates: inout [Candidate]) {
         if let found = byKey[token.key] { candidates += found }
+        for lemmaKey in token.lemmaKeys {
+            // A keyword word whose keys are several may be found by more than one of them: once is enough.
+            for candidate in byKey[lemmaKey] ?? [] where !candidates.contains(candidate) { candidates.append(candidate) }
+        }
         if !byExact.isEmpty, let found = byExact[token.folded] { candidates += found }
         if !byNumber.isEmpty, let number = token.number, let found = byNumber[number] { candidates += found }
         // Only a word that is no keyword word may be a misspelling of one (prefixes do not count here:
@@ -186,10 +190,13 @@ public struct CompiledRubric: Sendable {
            let fuzzy = fuzzyByFirstByte[byte] {
             let length = bytes.count
             let letters = LetterSet(token.folded)
-            for entry in fuzzy {
-                let limit = Typo.allowedEdits(forLength: min(entry.length, length))
-                // Each edit changes which letters a word has by two at most: a cheap refusal.
-                guard abs(entry.length - length) <= limit, letters.difference(entry.letters) <= 2 * limit else { continue }
+            let spelling = token.spelling
+            // A word the dictionary knows is no misspelling of anything.
+            for entry in spelling == .known ? [] : fuzzy {
+                let limit = Typo.limit(tokenLength: length, keywordLength: entry.length, spelling: spelling)
+                // Each edit changes which letters a word has by two at most (and a plural's letter by
+                // one more): a cheap refusal.
+                guard limit > 0, abs(entry.length - length) <= limit + 1, letters.difference(entry.letters) <= 2 * limit + 1 else { continue }
                 candidates.append(entry.candidate)
             }
         }
@@ -292,9 +299,11 @@ public struct CompiledRubric: Sendable {
             guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { break }
             let token = tokens[position]
             switch (term, meeting) {
-            case (.word(let key, let folded, _), .same(.stem)):
-                notes.append("\(token.folded) ~ \(folded) (same stem \(key))")
-            case (.word(_, let folded, _), .typo(let edits)):
+            case (.word(let key, let folded, _, _), .same(.stem)):
+                notes.append(token.key == key
+                    ? "\(token.folded) ~ \(folded) (same stem \(key))"
+                    : "\(token.folded) ~ \(folded) (same lemma)")
+            case (.word(_, let folded, _, _), .typo(let edits)):
                 notes.append("\(token.folded) ≈ \(folded) (\(edits) edit\(edits == 1 ? "" : "s"))")
                 totalEdits += edits
             case (.number(let value, _), _) where !token.isNumber:

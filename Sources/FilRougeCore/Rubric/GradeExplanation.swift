@@ -8,7 +8,7 @@ public struct GradeExplanation: Sendable {
     public init(scenario: Scenario, step stepID: String, reply: String, evaluator: RubricEvaluator? = nil) {
         let evaluator = evaluator ?? RubricEvaluator(scenario: scenario)
         let tokens = evaluator.analyzer.tokens(of: reply)
-        var lines: [String] = ["Reply: \(reply)", "", "Words (as written → folded → stem):"]
+        var lines: [String] = ["Reply: \(reply)", "", "Words (as written → folded → stem, and the stems of other lemmas):"]
         for token in tokens {
             var notes: [String] = []
             if let elision = token.elision { notes.append("elided \(elision)'") }
@@ -16,7 +16,8 @@ public struct GradeExplanation: Sendable {
             if let compound = token.compound { notes.append("compound \(compound.folded)") }
             if token.isNegationCue { notes.append("negation cue") }
             if let cue = token.negatedBy { notes.append("negated by '\(Self.cueName(tokens[cue]))'") }
-            let forms = "\(token.text) → \(token.folded) → \(token.key)"
+            if token.spelling == .unknown { notes.append("not in the dictionary") }
+            let forms = "\(token.text) → \(token.folded) → \(([token.key] + token.lemmaKeys).joined(separator: " | "))"
             lines.append("  " + forms + (notes.isEmpty ? "" : "   [" + notes.joined(separator: ", ") + "]"))
         }
         lines += Self.negationLines(tokens)

@@ -1,7 +1,8 @@
 /// One position of a keyword pattern, and how it meets a token.
 public enum PatternTerm: Equatable, Hashable, Sendable {
-    /// A word: met by a token with the same stem, or by a misspelling of it when `fuzzy`.
-    case word(key: String, folded: String, fuzzy: Bool)
+    /// A word: met by a token with the same stem or lemma, or by a misspelling of it when `fuzzy`.
+    /// `lemmaKeys` are the keys of the word's lemmas that differ from `key` (see ``Token/lemmaKeys``).
+    case word(key: String, folded: String, fuzzy: Bool, lemmaKeys: [String] = [])
     /// A word that must be written exactly (folded: capitals and accents still do not matter).
     case exact(String)
     /// Any word that starts with this folded text.
@@ -24,8 +25,8 @@ public enum PatternTerm: Equatable, Hashable, Sendable {
         }
         // Most words tried here are not the term's word and cannot be a misspelling of it (that
         // takes the same first letter): they are refused without making a copy of the token.
-        if case .word(let key, let folded, _) = self, tokens[index].folded.utf8.first != folded.utf8.first,
-           tokens[index].key != key {
+        if case .word(let key, let folded, _, let lemmaKeys) = self, tokens[index].folded.utf8.first != folded.utf8.first,
+           tokens[index].key != key, lemmaKeys.isEmpty, tokens[index].lemmaKeys.isEmpty {
             return nil
         }
         return meetWord(tokens[index]).map { ($0, 1) }
@@ -34,9 +35,9 @@ public enum PatternTerm: Equatable, Hashable, Sendable {
     /// How one word meets the term, whatever its neighbours; nil when it does not.
     func meetWord(_ token: borrowing Token) -> Meeting? {
         switch self {
-        case .word(let key, let folded, let fuzzy):
+        case .word(let key, let folded, let fuzzy, let lemmaKeys):
             if token.folded == folded { return .same(.word) }
-            if token.key == key { return .same(.stem) }
+            if token.sharesKey(key, lemmaKeys: lemmaKeys) { return .same(.stem) }
             if fuzzy, let distance = Typo.distance(token, folded) { return .typo(distance) }
             return nil
         case .exact(let folded):
@@ -62,19 +63,42 @@ public enum Typo {
         }
     }
 
+    /// How many edits a word of `tokenLength` letters, spelt as `spelling` says, may be from a
+    /// keyword word of `keywordLength` letters.
+    ///
+    /// A word the dictionary knows is a word in its own right, never a misspelling: none (*cite* is
+    /// not *site*, *numérique* is not *numéros*). A word it does not know is a misspelling of
+    /// something, so the keyword word's length sets the limit (*pass* for *passe*). Without a
+    /// dictionary, the shorter word sets it, so that no real short word is taken for another
+    /// (*know* is not *known*).
+    static func limit(tokenLength: Int, keywordLength: Int, spelling: Spelling) -> Int {
+        switch spelling {
+        case .known: return 0
+        case .unknown: return allowedEdits(forLength: keywordLength)
+        case .unchecked: return allowedEdits(forLength: min(keywordLength, tokenLength))
+        }
+    }
+
     /// The number of edits between a token and a keyword word, when the token may be a misspelling of
-    /// it: same first letter, not a number, not a negation word, within the limit of the shorter of
-    /// the two (a short word is never taken for a misspelling: *know* is not *known*).
+    /// it: same first letter, not a number, not a negation word, within the limit ``limit(tokenLength:keywordLength:spelling:)``
+    /// sets. A word the dictionary does not know is also compared without a final plural `s` or
+    /// `x`, since a misspelt plural is still a plural (*custmers* for *customer*).
     public static func distance(_ token: borrowing Token, _ keyword: String) -> Int? {
         guard !token.isNumber, !token.isNegationCue,
               token.negationRoles.isDisjoint(with: [.cue, .secondPart, .particle]) else { return nil }
         let tokenBytes = token.folded.utf8
         let keywordBytes = keyword.utf8
-        let limit = allowedEdits(forLength: min(keywordBytes.count, tokenBytes.count))
+        let spelling = token.spelling
+        let limit = limit(tokenLength: tokenBytes.count, keywordLength: keywordBytes.count, spelling: spelling)
         // The cheap refusals first: most words compared are not misspellings of each other.
-        guard limit > 0, abs(keywordBytes.count - tokenBytes.count) <= limit,
+        guard limit > 0, abs(keywordBytes.count - tokenBytes.count) <= limit + 1,
               tokenBytes.first == keywordBytes.first, token.folded != keyword else { return nil }
-        return distance(token.folded, keyword, limit: limit)
+        let whole = abs(keywordBytes.count - tokenBytes.count) <= limit ? distance(token.folded, keyword, limit: limit) : nil
+        guard spelling == .unknown, let last = tokenBytes.last, last == 0x73 || last == 0x78, tokenBytes.count > 1 else { return whole }
+        let singular = String(token.folded.dropLast())
+        // The plural's letter counts as an edit: the word is not the keyword word as written.
+        guard let withoutPlural = distance(singular, keyword, limit: limit).map({ max(1, $0) }) else { return whole }
+        return min(whole ?? withoutPlural, withoutPlural)
     }
 
     /// The optimal-string-alignment distance between `lhs` and `rhs` when it is at most `limit` and

@@ -15,12 +15,13 @@ struct TermGate: Sendable {
 
     init(_ term: PatternTerm) {
         switch term {
-        case .word(let key, let folded, _):
+        case .word(let key, let folded, _, let lemmaKeys):
             // Met by the same folded form, by the same key, or by a misspelling, which keeps the first
-            // letter: a word that starts like neither is refused.
+            // letter: a word that starts like neither is refused. A word met by a lemma (`vont` for
+            // `aller`) may start otherwise: such terms refuse nothing.
             self.folded = Self.asciiStart(of: folded)
             self.key = Self.asciiStart(of: key)
-            refusesAny = self.folded != nil && self.key != nil
+            refusesAny = self.folded != nil && self.key != nil && lemmaKeys.isEmpty
         case .exact(let folded), .prefix(let folded):
             self.folded = Self.asciiStart(of: folded)
             refusesAny = self.folded != nil
@@ -31,7 +32,7 @@ struct TermGate: Sendable {
 
     /// True when a word known as `entry` cannot meet the term.
     func refuses(_ entry: Lexicon.Entry) -> Bool {
-        guard refusesAny, entry.foldedStart != folded else { return false }
+        guard refusesAny, entry.foldedStart != folded, entry.lemmaKeys.isEmpty else { return false }
         return key == nil || entry.keyStart != key
     }
 

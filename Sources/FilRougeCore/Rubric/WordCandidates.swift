@@ -81,6 +81,6 @@ final class WordCandidates: Sendable {
     }
 
     private static func form(of token: borrowing Token) -> WordForm {
-        WordForm(folded: token.folded, key: token.key)
+        WordForm(folded: token.folded, key: token.key, lemmaKeys: token.lemmaKeys, spelling: token.spelling)
     }
 }

@@ -1,10 +1,12 @@
+import FilRougeDictionary
 import Foundation
 import Synchronization
 
 /// What the analyzer knows about a word, worked out once per distinct word and remembered: its
-/// folded form, its stem, whether it is a number, and what role it can play in a negation. Stemming
-/// costs far more than a look-up, and learners use the same few thousand words over and over, so
-/// grading spends its time on the words that are new.
+/// folded form, its stem, its lemmas and whether the dictionary knows it, whether it is a number,
+/// and what role it can play in a negation. Stemming and the dictionary cost far more than a
+/// look-up, and learners use the same few thousand words over and over, so grading spends its time
+/// on the words that are new.
 ///
 /// Words are looked up by their UTF-8 bytes in a table of their own (``WordTable``), so that a word
 /// already known costs no string of its own and no general-purpose hashing.
@@ -17,6 +19,11 @@ final class Lexicon: Sendable {
         let folded: String
         /// The comparison key: the word's stem, folded.
         let key: String
+        /// The keys of the word's lemmas that differ from `key` (`envoi`, the stem of *envoyer*, for
+        /// *envoient*): usually none, since a word and its lemma mostly share their stem.
+        let lemmaKeys: [String]
+        /// Whether the dictionary knows the word: a known word is never read as a misspelling.
+        let spelling: Spelling
         let roles: NegationRoles
         /// The value of a number, in digits: of a number word (`cinquante`) or of a number written in
         /// digits (`1.5` for `1,5`).
@@ -29,10 +36,15 @@ final class Lexicon: Sendable {
         let foldedStart: UInt8?
         let keyStart: UInt8?
 
-        init(written: String, folded: String, key: String, roles: NegationRoles, number: Int?, word: LexiconWord?) {
+        init(
+            written: String, folded: String, key: String, lemmaKeys: [String] = [], spelling: Spelling = .unchecked,
+            roles: NegationRoles, number: Int?, word: LexiconWord?
+        ) {
             self.written = written
             self.folded = folded
             self.key = key
+            self.lemmaKeys = lemmaKeys
+            self.spelling = spelling
             self.roles = roles
             self.numberText = number.map(String.init)
             self.word = word
@@ -47,6 +59,8 @@ final class Lexicon: Sendable {
             self.written = written
             self.folded = folded
             self.key = folded
+            self.lemmaKeys = []
+            self.spelling = .unchecked
             self.roles = []
             self.numberText = folded
             self.word = nil
@@ -57,6 +71,9 @@ final class Lexicon: Sendable {
 
     private let language: Language
     private let keyForm: @Sendable (String) -> String
+    /// The dictionary words are looked up in, asked for when the first new word comes: opening one
+    /// takes tens of milliseconds, which a program may spend while it shows its first screen.
+    private let dictionary: @Sendable () -> HunspellDictionary?
     private let table: Mutex<WordTable>
     /// Tells this lexicon's word numbers from another's.
     private let serial: UInt32
@@ -64,9 +81,13 @@ final class Lexicon: Sendable {
 
     /// - Parameter capacity: beyond this many words, new words are worked out each time and not
     ///   remembered, so that memory stays bounded whatever the input.
-    init(language: Language, keyForm: @escaping @Sendable (String) -> String, capacity: Int = 100_000) {
+    init(
+        language: Language, keyForm: @escaping @Sendable (String) -> String,
+        dictionary: @escaping @Sendable () -> HunspellDictionary? = { nil }, capacity: Int = 100_000
+    ) {
         self.language = language
         self.keyForm = keyForm
+        self.dictionary = dictionary
         self.table = Mutex(WordTable(capacity: capacity))
         self.serial = Self.serials.wrappingAdd(1, ordering: .relaxed).newValue
     }
@@ -102,11 +123,32 @@ final class Lexicon: Sendable {
             written.precomposedStringWithCanonicalMapping.lowercased()
         }
         let key = TextFolder.fold(keyForm(lowercased))
+        let (lemmaKeys, spelling) = lemmaKeys(of: lowercased, written: written, key: key)
         let roles = NegationDetector.roles(of: folded, language: language)
         let number = NumberWords.value(of: folded, language: language)
-        return words.insert(bytes, hash: hash, form: WordForm(folded: folded, key: key), serial: serial) { word in
-            Entry(written: written, folded: folded, key: key, roles: roles, number: number, word: word)
+        let form = WordForm(folded: folded, key: key, lemmaKeys: lemmaKeys, spelling: spelling)
+        return words.insert(bytes, hash: hash, form: form, serial: serial) { word in
+            Entry(
+                written: written, folded: folded, key: key, lemmaKeys: lemmaKeys, spelling: spelling, roles: roles,
+                number: number, word: word
+            )
         }
+    }
+
+    /// The keys of a word's lemmas other than `key`, and whether the dictionary knows the word. The
+    /// word is asked in lower case, then as written (`LinkedIn`, a name the dictionary may hold
+    /// with its capitals). Each lemma goes through the same stemmer as the word, so that a lemma
+    /// and every form of it meet: *envoient* → *envoyer* → `envoi`, the key of *envoyer* and *envoi*.
+    private func lemmaKeys(of lowercased: String, written: String, key: String) -> ([String], Spelling) {
+        guard let dictionary = dictionary() else { return ([], .unchecked) }
+        guard let lemmas = dictionary.lemmas(of: lowercased) ?? (written == lowercased ? nil : dictionary.lemmas(of: written))
+        else { return ([], .unknown) }
+        var keys: [String] = []
+        for lemma in lemmas {
+            let lemmaKey = TextFolder.fold(keyForm(lemma.lowercased()))
+            if lemmaKey != key, !lemmaKey.isEmpty, !keys.contains(lemmaKey) { keys.append(lemmaKey) }
+        }
+        return (keys, .known)
     }
 
     /// What is known of the word written with `bytes`.
@@ -120,8 +162,16 @@ final class Lexicon: Sendable {
         return written.withUTF8 { entry(for: $0, in: &words) }
     }
 
-    static let french = Lexicon(language: .fr, keyForm: { FrenchStemmer().stem($0) })
-    static let english = Lexicon(language: .en, keyForm: { EnglishStemmer().stem($0) })
+    static let french = Lexicon(language: .fr, keyForm: stemmer(for: .fr), dictionary: { InstalledDictionaries.french })
+    static let english = Lexicon(language: .en, keyForm: stemmer(for: .en), dictionary: { InstalledDictionaries.english })
+
+    /// The Snowball stemmer of a language, as a key form.
+    static func stemmer(for language: Language) -> @Sendable (String) -> String {
+        switch language {
+        case .fr: return { FrenchStemmer().stem($0) }
+        case .en: return { EnglishStemmer().stem($0) }
+        }
+    }
 
     static func shared(for language: Language) -> Lexicon {
         language == .fr ? french : english
@@ -138,10 +188,23 @@ struct LexiconWord: Equatable, Sendable {
     var index: Int
 }
 
-/// What a rubric looks at in a word: its folded form and its key. Both count: two words folded
-/// alike may have different stems (`des` and `dès`, `communique` and `communiqué`), so meet
-/// different keywords, and a rubric must not remember the keywords of one for the other.
+/// What a rubric looks at in a word: its folded form, its keys and its spelling. All count: two
+/// words folded alike may have different stems (`des` and `dès`, `communique` and `communiqué`) or
+/// lemmas, so meet different keywords, and a rubric must not remember the keywords of one for the
+/// other.
 struct WordForm: Hashable, Sendable {
     var folded: String
     var key: String
+    var lemmaKeys: [String] = []
+    var spelling: Spelling = .unchecked
+}
+
+/// Whether the dictionary knows a word.
+enum Spelling: Hashable, Sendable {
+    /// The dictionary knows the word: it is never read as a misspelling of another.
+    case known
+    /// The dictionary does not know the word: it may be a misspelling of a keyword.
+    case unknown
+    /// No dictionary was asked (none is installed, or the word is a number).
+    case unchecked
 }

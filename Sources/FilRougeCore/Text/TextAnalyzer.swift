@@ -1,3 +1,4 @@
+import FilRougeDictionary
 import Foundation
 
 /// Turns a reply or a keyword into the tokens the rubric compares, the same way for both, so that a
@@ -6,16 +7,44 @@ import Foundation
 /// The analyzer splits words at spaces and punctuation, keeps hyphenated words together as a
 /// ``Token/Compound``, reads `1,5` and `2.0` as numbers, removes French elisions (`l'`, `qu'`…) and
 /// the English possessive `'s`, folds every word with ``TextFolder`` and reduces it to its key: its
-/// Snowball stem, so that *facture*, *factures* and *facturation* are one word to the rubric. It
-/// reads numbers written in words, and marks negations and their scope (see ``NegationDetector``).
+/// Snowball stem, so that *facture*, *factures* and *facturation* are one word to the rubric. Where
+/// the language's Hunspell dictionary is installed, it also gives each word the keys of its lemmas
+/// (*envoient* → *envoyer*, *vont* → *aller*) and says whether the word is spelt right, so that
+/// only words the dictionary does not know are read as misspellings. It reads numbers written in
+/// words, and marks negations and their scope (see ``NegationDetector``).
 public struct TextAnalyzer: Sendable {
     public let language: Language
     private let lexicon: Lexicon
 
-    /// The analyzer replies and keywords are read with: folded, stemmed, numbers and negations read.
+    /// The analyzer replies and keywords are read with: folded, stemmed, lemmatised with the
+    /// installed dictionary, numbers and negations read.
     public init(language: Language) {
         self.language = language
         self.lexicon = Lexicon.shared(for: language)
+    }
+
+    /// An analyzer that reads as the shared one does, but with `dictionary` for lemmas and spelling
+    /// (nil: Snowball stems alone, as where no dictionary is installed).
+    public init(language: Language, dictionary: HunspellDictionary?) {
+        self.language = language
+        self.lexicon = Lexicon(language: language, keyForm: Lexicon.stemmer(for: language), dictionary: { dictionary })
+    }
+
+    /// An analyzer that only cuts words, for checking that keywords compile: no stemming, no
+    /// dictionary, so that it costs nothing on the way to a conversation's first question.
+    public static func wordsOnly(language: Language) -> TextAnalyzer {
+        TextAnalyzer(language: language, keyForm: { $0 })
+    }
+
+    /// Starts opening the installed dictionary of `language` on another thread: the first reply
+    /// graded waits for it if it is not open yet, so grades never depend on when a reply comes.
+    public static func prepareDictionary(for language: Language) {
+        InstalledDictionaries.prepare(language.rawValue)
+    }
+
+    /// Whether the dictionary of `language` is installed (a quick look, without opening it).
+    public static func hasDictionary(for language: Language) -> Bool {
+        InstalledDictionaries.location(for: language.rawValue) != nil
     }
 
     /// - Parameter keyForm: maps a folded word to its comparison key (the identity: no stemming). It

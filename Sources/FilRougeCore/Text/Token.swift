@@ -13,6 +13,11 @@ public struct Token: Equatable, Sendable {
     /// The form compared with keywords: the folded form's stem (`reseau`), or the folded form itself
     /// for numbers and when the analyzer does not stem.
     public var key: String { entry.key }
+    /// The keys of the word's lemmas that differ from `key` (`envoi` for *envoient*, the key of
+    /// *envoyer*): a keyword meets the word by any of its keys.
+    public var lemmaKeys: [String] { entry.lemmaKeys }
+    /// Whether the dictionary knows the word.
+    var spelling: Spelling { entry.spelling }
     /// Where the word stands in the original text, in Unicode scalar offsets (see ``TextRange``).
     public var range: TextRange
     /// Which sentence of the text the word belongs to, counting from 0.
@@ -54,6 +59,16 @@ public struct Token: Equatable, Sendable {
         public var tokenCount: Int
     }
 
+    /// True when the word has `key` among its keys, or shares one of `lemmaKeys`: the word and a
+    /// keyword word are then forms of one word.
+    func sharesKey(_ key: String, lemmaKeys: [String]) -> Bool {
+        if self.key == key { return true }
+        // Most words and keyword words have one key each: the lists below are usually empty.
+        let mine = entry.lemmaKeys
+        if mine.isEmpty, lemmaKeys.isEmpty { return false }
+        return mine.contains(key) || lemmaKeys.contains(self.key) || mine.contains(where: lemmaKeys.contains)
+    }
+
     /// True when the word is inside a negation's scope.
     public var isNegated: Bool {
         negatedBy != nil
@@ -63,7 +78,7 @@ public struct Token: Equatable, Sendable {
     public static func == (lhs: Token, rhs: Token) -> Bool {
         lhs.text == rhs.text && lhs.folded == rhs.folded && lhs.key == rhs.key && lhs.range == rhs.range
             && lhs.sentence == rhs.sentence && lhs.followsPunctuation == rhs.followsPunctuation
-            && lhs.elision == rhs.elision && lhs.isNumber == rhs.isNumber && lhs.number == rhs.number
+            && lhs.lemmaKeys == rhs.lemmaKeys && lhs.elision == rhs.elision && lhs.isNumber == rhs.isNumber && lhs.number == rhs.number
             && lhs.numberSpan == rhs.numberSpan && lhs.compound == rhs.compound
             && lhs.negationRoles == rhs.negationRoles && lhs.isNegationCue == rhs.isNegationCue
             && lhs.negatedBy == rhs.negatedBy && lhs.word == rhs.word

@@ -1,0 +1,57 @@
+import FilRougeDictionary
+import Foundation
+import Testing
+
+/// The installed dictionaries, read through Hunspell: what the reader's lemmas and spelling rest on.
+/// `scripts/setup` installs them, so their absence is a failure here, not a reason to skip.
+struct HunspellDictionaryTests {
+    static func french() throws -> HunspellDictionary {
+        try #require(InstalledDictionaries.french, "the French dictionary (hunspell-fr) is not installed: run scripts/setup")
+    }
+
+    static func english() throws -> HunspellDictionary {
+        try #require(InstalledDictionaries.english, "the English dictionary (hunspell-en-us) is not installed: run scripts/setup")
+    }
+
+    @Test func frenchVerbFormsHaveTheirInfinitive() throws {
+        let french = try Self.french()
+        #expect(french.lemmas(of: "envoient") == ["envoyer"])
+        #expect(french.lemmas(of: "vont") == ["aller"])
+        #expect(french.lemmas(of: "peut") == ["pouvoir"])
+        #expect(french.lemmas(of: "attendent") == ["attendre"])
+        #expect(try #require(french.lemmas(of: "fait")).contains("faire"))
+    }
+
+    @Test func wordsTheDictionaryDoesNotKnowHaveNoLemma() throws {
+        let french = try Self.french()
+        #expect(french.lemmas(of: "concurents") == nil)
+        #expect(french.lemmas(of: "reseau") == nil)
+        #expect(!french.knows("linkdin"))
+        #expect(french.knows("cite"))
+        #expect(french.knows("numérique"))
+    }
+
+    @Test func englishPluralsHaveTheirSingular() throws {
+        let english = try Self.english()
+        #expect(english.lemmas(of: "websites") == ["website"])
+        #expect(english.lemmas(of: "clients") == ["client"])
+        #expect(english.lemmas(of: "custmers") == nil)
+    }
+
+    @Test func suggestionsCorrectAMisspeltWord() throws {
+        #expect(try Self.french().suggestions(for: "concurents").contains("concurrents"))
+        #expect(try Self.english().suggestions(for: "custmers").contains("customers"))
+    }
+
+    @Test func wordsNoDictionaryHoldsAreNotAsked() throws {
+        let french = try Self.french()
+        #expect(french.lemmas(of: "") == nil)
+        #expect(french.lemmas(of: String(repeating: "a", count: 10_000)) == nil)
+        #expect(french.lemmas(of: "site\u{0}web") == nil)
+        #expect(french.suggestions(for: String(repeating: "é", count: 5_000)).isEmpty)
+    }
+
+    @Test func missingFilesOpenNoDictionary() {
+        #expect(HunspellDictionary(affixFile: "/nonexistent/fr.aff", wordFile: "/nonexistent/fr.dic") == nil)
+    }
+}
