@@ -136,19 +136,30 @@ final class Lexicon: Sendable {
     }
 
     /// The keys of a word's lemmas other than `key`, and whether the dictionary knows the word. The
-    /// word is asked in lower case, then as written (`LinkedIn`, a name the dictionary may hold
+    /// English irregular past forms, which the English dictionary gives no lemma, come from
+    /// ``EnglishIrregularVerbs``, dictionary or not. The word is asked in lower case, then as written (`LinkedIn`, a name the dictionary may hold
     /// with its capitals). Each lemma goes through the same stemmer as the word, so that a lemma
     /// and every form of it meet: *envoient* → *envoyer* → `envoi`, the key of *envoyer* and *envoi*.
     private func lemmaKeys(of lowercased: String, written: String, key: String) -> ([String], Spelling) {
-        guard let dictionary = dictionary() else { return ([], .unchecked) }
-        guard let lemmas = dictionary.lemmas(of: lowercased) ?? (written == lowercased ? nil : dictionary.lemmas(of: written))
-        else { return ([], .unknown) }
+        var lemmas: [String] = []
+        var spelling = Spelling.unchecked
+        if let dictionary = dictionary() {
+            if let found = dictionary.lemmas(of: lowercased) ?? (written == lowercased ? nil : dictionary.lemmas(of: written)) {
+                lemmas = found
+                spelling = .known
+            } else {
+                spelling = .unknown
+            }
+        }
+        if language == .en, let infinitive = EnglishIrregularVerbs.infinitive(of: TextFolder.fold(lowercased)) {
+            lemmas.append(infinitive)
+        }
         var keys: [String] = []
         for lemma in lemmas {
             let lemmaKey = TextFolder.fold(keyForm(lemma.lowercased()))
             if lemmaKey != key, !lemmaKey.isEmpty, !keys.contains(lemmaKey) { keys.append(lemmaKey) }
         }
-        return (keys, .known)
+        return (keys, spelling)
     }
 
     /// What is known of the word written with `bytes`.
