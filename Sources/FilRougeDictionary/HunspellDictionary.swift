@@ -47,13 +47,17 @@ public final class HunspellDictionary: Sendable {
     /// The lemmas of `word` when the dictionary knows it (possibly none, when it knows the word but
     /// gives it no stem), nil when it does not know it. Several lemmas are given in Hunspell's
     /// order: `fait` → `fait`, `faire`.
+    ///
+    /// A word with a stem is a word Hunspell knows, so the spelling is checked only for a word
+    /// without one: one analysis per word instead of two (about 25 µs for a French word).
     public func lemmas(of word: String) -> [String]? {
         guard Self.isAskable(word) else { return nil }
         return handle.withLock { handle -> [String]? in
-            guard Hunspell_spell(handle, word) != 0 else { return nil }
-            return Self.strings { list in Hunspell_stem(handle, list, word) } release: { list, count in
+            let stems = Self.strings { list in Hunspell_stem(handle, list, word) } release: { list, count in
                 Hunspell_free_list(handle, list, count)
             }
+            guard stems.isEmpty else { return stems }
+            return Hunspell_spell(handle, word) != 0 ? [] : nil
         }
     }
 

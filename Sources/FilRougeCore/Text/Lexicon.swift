@@ -156,7 +156,10 @@ final class Lexicon: Sendable {
         }
         var keys: [String] = []
         for lemma in lemmas {
-            let lemmaKey = TextFolder.fold(keyForm(lemma.lowercased()))
+            // Most words are their own lemma, whose key is the word's: no second stemming.
+            let lowercasedLemma = lemma.lowercased()
+            guard lowercasedLemma != lowercased else { continue }
+            let lemmaKey = TextFolder.fold(keyForm(lowercasedLemma))
             if lemmaKey != key, !lemmaKey.isEmpty, !keys.contains(lemmaKey) { keys.append(lemmaKey) }
         }
         return (keys, spelling)
