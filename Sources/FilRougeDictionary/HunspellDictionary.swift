@@ -44,21 +44,22 @@ public final class HunspellDictionary: Sendable {
         return handle.withLock { Hunspell_spell($0, word) != 0 }
     }
 
-    /// The lemmas of `word` when the dictionary knows it (possibly none, when it knows the word but
-    /// gives it no stem), nil when it does not know it. Several lemmas are given in Hunspell's
-    /// order: `fait` → `fait`, `faire`.
+    /// The lemmas of `word` when the dictionary knows it, nil when it does not. Several lemmas are
+    /// given in Hunspell's order: `fait` → `fait`, `faire`.
     ///
-    /// A word with a stem is a word Hunspell knows, so the spelling is checked only for a word
-    /// without one: one analysis per word instead of two (about 25 µs for a French word).
+    /// Hunspell gives a stem to every word it knows (a word that is its own lemma is its own stem),
+    /// and none to a word it does not: over the 21,655 words of Snowball's French vocabulary and
+    /// the 42,649 of its English one, each also misspelt, the stems and the spelling never
+    /// disagreed. So one analysis answers both questions (about 20 µs for a French word, half of
+    /// asking both).
     public func lemmas(of word: String) -> [String]? {
         guard Self.isAskable(word) else { return nil }
-        return handle.withLock { handle -> [String]? in
-            let stems = Self.strings { list in Hunspell_stem(handle, list, word) } release: { list, count in
+        let stems = handle.withLock { handle in
+            Self.strings { list in Hunspell_stem(handle, list, word) } release: { list, count in
                 Hunspell_free_list(handle, list, count)
             }
-            guard stems.isEmpty else { return stems }
-            return Hunspell_spell(handle, word) != 0 ? [] : nil
         }
+        return stems.isEmpty ? nil : stems
     }
 
     /// Hunspell's suggestions for a word it does not know, best first. Slow (tens of milliseconds

@@ -26,7 +26,7 @@ public enum PatternTerm: Equatable, Hashable, Sendable {
         // Most words tried here are not the term's word and cannot be a misspelling of it (that
         // takes the same first letter): they are refused without making a copy of the token.
         if case .word(let key, let folded, _, let lemmaKeys) = self, tokens[index].folded.utf8.first != folded.utf8.first,
-           tokens[index].key != key, lemmaKeys.isEmpty, tokens[index].lemmaKeys.isEmpty {
+           tokens[index].key != key, lemmaKeys.isEmpty, !tokens[index].hasLemmaKeys {
             return nil
         }
         return meetWord(tokens[index]).map { ($0, 1) }

@@ -32,7 +32,7 @@ struct TermGate: Sendable {
 
     /// True when a word known as `entry` cannot meet the term.
     func refuses(_ entry: Lexicon.Entry) -> Bool {
-        guard refusesAny, entry.foldedStart != folded, entry.lemmaKeys.isEmpty else { return false }
+        guard refusesAny, entry.foldedStart != folded, !entry.hasLemmaKeys else { return false }
         return key == nil || entry.keyStart != key
     }
 

@@ -22,6 +22,9 @@ final class Lexicon: Sendable {
         /// The keys of the word's lemmas that differ from `key` (`envoi`, the stem of *envoyer*, for
         /// *envoient*): usually none, since a word and its lemma mostly share their stem.
         let lemmaKeys: [String]
+        /// True when `lemmaKeys` is not empty, read without touching the array: grading asks it of
+        /// every word it compares, and most words have no such key.
+        let hasLemmaKeys: Bool
         /// Whether the dictionary knows the word: a known word is never read as a misspelling.
         let spelling: Spelling
         let roles: NegationRoles
@@ -44,6 +47,7 @@ final class Lexicon: Sendable {
             self.folded = folded
             self.key = key
             self.lemmaKeys = lemmaKeys
+            self.hasLemmaKeys = !lemmaKeys.isEmpty
             self.spelling = spelling
             self.roles = roles
             self.numberText = number.map(String.init)
@@ -60,6 +64,7 @@ final class Lexicon: Sendable {
             self.folded = folded
             self.key = folded
             self.lemmaKeys = []
+            self.hasLemmaKeys = false
             self.spelling = .unchecked
             self.roles = []
             self.numberText = folded

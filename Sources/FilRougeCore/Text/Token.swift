@@ -16,6 +16,8 @@ public struct Token: Equatable, Sendable {
     /// The keys of the word's lemmas that differ from `key` (`envoi` for *envoient*, the key of
     /// *envoyer*): a keyword meets the word by any of its keys.
     public var lemmaKeys: [String] { entry.lemmaKeys }
+    /// True when the word has lemma keys, read without copying them.
+    var hasLemmaKeys: Bool { entry.hasLemmaKeys }
     /// Whether the dictionary knows the word.
     var spelling: Spelling { entry.spelling }
     /// Where the word stands in the original text, in Unicode scalar offsets (see ``TextRange``).
@@ -64,8 +66,8 @@ public struct Token: Equatable, Sendable {
     func sharesKey(_ key: String, lemmaKeys: [String]) -> Bool {
         if self.key == key { return true }
         // Most words and keyword words have one key each: the lists below are usually empty.
+        guard entry.hasLemmaKeys else { return !lemmaKeys.isEmpty && lemmaKeys.contains(self.key) }
         let mine = entry.lemmaKeys
-        if mine.isEmpty, lemmaKeys.isEmpty { return false }
         return mine.contains(key) || lemmaKeys.contains(self.key) || mine.contains(where: lemmaKeys.contains)
     }
 
