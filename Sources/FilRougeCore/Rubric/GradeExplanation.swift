@@ -9,6 +9,9 @@ public struct GradeExplanation: Sendable {
         let evaluator = evaluator ?? RubricEvaluator(scenario: scenario)
         let tokens = evaluator.analyzer.tokens(of: reply)
         var lines: [String] = ["Reply: \(reply)", "", "Words (as written → folded → stem, and the stems of other lemmas):"]
+        // The dictionary's suggestions cost tens of milliseconds a word: given for the first few
+        // unknown words only, so that a long reply of gibberish is still explained at once.
+        var suggestionsLeft = Self.suggestedWords
         for token in tokens {
             var notes: [String] = []
             if let elision = token.elision { notes.append("elided \(elision)'") }
@@ -16,7 +19,11 @@ public struct GradeExplanation: Sendable {
             if let compound = token.compound { notes.append("compound \(compound.folded)") }
             if token.isNegationCue { notes.append("negation cue") }
             if let cue = token.negatedBy { notes.append("negated by '\(Self.cueName(tokens[cue]))'") }
-            if token.spelling == .unknown { notes.append("not in the dictionary") }
+            if token.spelling == .unknown {
+                let suggestions = suggestionsLeft > 0 ? Array(evaluator.analyzer.suggestions(for: token.text).prefix(3)) : []
+                suggestionsLeft -= 1
+                notes.append("not in the dictionary" + (suggestions.isEmpty ? "" : ", which suggests " + suggestions.joined(separator: ", ")))
+            }
             let forms = "\(token.text) → \(token.folded) → \(([token.key] + token.lemmaKeys).joined(separator: " | "))"
             lines.append("  " + forms + (notes.isEmpty ? "" : "   [" + notes.joined(separator: ", ") + "]"))
         }
@@ -50,6 +57,9 @@ public struct GradeExplanation: Sendable {
         lines.append("Route: \(route.target.name) (\(route.reason))" + (step.followUp != nil && evaluation.band != .good ? "; the follow-up question would be asked first" : ""))
         text = lines.joined(separator: "\n")
     }
+
+    /// For how many words unknown to the dictionary its suggestions are shown.
+    static let suggestedWords = 5
 
     /// How a negation cue is named: the elided `n'` of `n'ai`, or the word itself.
     static func cueName(_ token: Token) -> String {

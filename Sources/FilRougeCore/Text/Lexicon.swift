@@ -170,6 +170,12 @@ final class Lexicon: Sendable {
         return (keys, spelling)
     }
 
+    /// The dictionary's suggestions for a word it does not know, best first (none without a
+    /// dictionary). Slow: tens of milliseconds a word, for explaining a grade, never for grading.
+    func suggestions(for written: String) -> [String] {
+        dictionary()?.suggestions(for: written) ?? []
+    }
+
     /// What is known of the word written with `bytes`.
     func entry(for bytes: UnsafeBufferPointer<UInt8>, in words: inout WordTable) -> Entry {
         entry(for: bytes, hash: WordTable.hash(bytes), in: &words)

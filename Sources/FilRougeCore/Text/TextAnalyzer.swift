@@ -54,6 +54,12 @@ public struct TextAnalyzer: Sendable {
         self.lexicon = Lexicon(language: language, keyForm: keyForm)
     }
 
+    /// The dictionary's suggestions for a word it does not know, best first: what a trainer may
+    /// add as a keyword, or the word the reader may have been taken for. Tens of milliseconds a word.
+    public func suggestions(for word: String) -> [String] {
+        lexicon.suggestions(for: word)
+    }
+
     /// The tokens of `text`, in order.
     public func tokens(of text: String) -> [Token] {
         var text = text
