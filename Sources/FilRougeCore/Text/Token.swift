@@ -17,8 +17,11 @@ public struct Token: Equatable, Sendable {
     public var range: TextRange
     /// Which sentence of the text the word belongs to, counting from 0.
     public var sentence: Int
+    /// The strongest punctuation between the previous word and this one (`.none` for the first word
+    /// of a text unless punctuation opens it).
+    public var punctuationBefore: Punctuation
     /// True when punctuation (a comma, a full stop…) stands between the previous word and this one.
-    public var followsPunctuation: Bool
+    public var followsPunctuation: Bool { punctuationBefore != .none }
     /// The elided word removed from the front, folded, without its apostrophe (`l`, `n`, `qu`), if any.
     public var elision: String?
     /// True for a number written in digits (`50`, `1,5`).
@@ -62,7 +65,7 @@ public struct Token: Equatable, Sendable {
     /// Two tokens are equal when they read the same, whichever entries they hold.
     public static func == (lhs: Token, rhs: Token) -> Bool {
         lhs.text == rhs.text && lhs.folded == rhs.folded && lhs.key == rhs.key && lhs.range == rhs.range
-            && lhs.sentence == rhs.sentence && lhs.followsPunctuation == rhs.followsPunctuation
+            && lhs.sentence == rhs.sentence && lhs.punctuationBefore == rhs.punctuationBefore
             && lhs.elision == rhs.elision && lhs.isNumber == rhs.isNumber && lhs.number == rhs.number
             && lhs.numberSpan == rhs.numberSpan && lhs.compound == rhs.compound
             && lhs.negationRoles == rhs.negationRoles && lhs.isNegationCue == rhs.isNegationCue
