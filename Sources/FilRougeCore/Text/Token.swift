@@ -38,8 +38,12 @@ public struct Token: Equatable, Sendable {
     public var negationRoles: NegationRoles { entry.roles }
     /// True when the word marks a negation here (`pas`, `jamais`, `not`, `don't`, `sans`…).
     public var isNegationCue: Bool = false
-    /// When the word lies inside the scope of a negation, the index of the token that opened it.
+    /// When the word lies inside the scope of a negation, the index of the first word of its cue.
     public var negatedBy: Int?
+    /// True for the words a French negation puts between a verb and what the verb governs (`surtout
+    /// pas` in *ne baisse surtout pas tes prix*): a keyword phrase reads across them, so that `baisse
+    /// tes prix` is found there, and found negated.
+    public var isNegationInsert: Bool = false
     /// The number of the word's form (folded form and key) in the analyzer's lexicon, when it has
     /// one: what rubrics remember of a word is found by it.
     var word: LexiconWord? { entry.word }
@@ -69,7 +73,7 @@ public struct Token: Equatable, Sendable {
             && lhs.elision == rhs.elision && lhs.isNumber == rhs.isNumber && lhs.number == rhs.number
             && lhs.numberSpan == rhs.numberSpan && lhs.compound == rhs.compound
             && lhs.negationRoles == rhs.negationRoles && lhs.isNegationCue == rhs.isNegationCue
-            && lhs.negatedBy == rhs.negatedBy && lhs.word == rhs.word
+            && lhs.negatedBy == rhs.negatedBy && lhs.isNegationInsert == rhs.isNegationInsert && lhs.word == rhs.word
     }
 }
 
