@@ -244,6 +244,11 @@ public struct CompiledRubric: Sendable {
                 position += 1
                 continue
             }
+            // *ne baisse surtout pas tes prix* says `baisse tes prix`, negated: a phrase reads across
+            // the words a French negation puts after its verb, unless the keyword says the negation.
+            if offset > 0, !patterns[candidate.pattern].includesNegation {
+                while position < tokens.count, tokens[position].isNegationInsert { position += 1 }
+            }
             guard position < tokens.count, !termGates[gate].refuses(tokens[position].entry),
                   let (meeting, span) = patterns[candidate.pattern].alternatives[candidate.alternative][offset].meet(tokens, at: position)
             else { return nil }
@@ -288,7 +293,11 @@ public struct CompiledRubric: Sendable {
         var notes: [String] = []
         var totalEdits = 0
         var position = occurrence.span.lowerBound
-        for term in terms {
+        let readsAcrossNegations = !patterns[occurrence.pattern].includesNegation
+        for (offset, term) in terms.enumerated() {
+            if offset > 0, readsAcrossNegations {
+                while position < tokens.count, tokens[position].isNegationInsert { position += 1 }
+            }
             guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { break }
             let token = tokens[position]
             switch (term, meeting) {
