@@ -28,7 +28,7 @@ extension NegationVocabulary {
             "frankly", "quite", "very", "at", "all", "sure", "certain", "convinced", "a", "an", "the", "just",
             "simply", "necessarily", "definitely", "certainly", "surely", "probably", "of", "course", "so", "too",
             "much", "either", "thanks", "thank", "me", "one", "them", "actually", "personally", "well", "hmm", "oh",
-            "um", "truly", "entirely",
+            "um", "truly", "entirely", "there", "here",
         ],
         beliefs: ["think", "believe", "feel", "guess", "suppose", "say", "reckon", "want", "mean"],
         resumptives: ["it", "that", "this", "so", "one", "them", "those"],

@@ -6,7 +6,8 @@ extension NegationScan {
     ///
     /// The scope ends at punctuation that ends a clause (`;`, `:`, `.`, `?`, `!`), at a word of
     /// contrast (`mais`, `but`), at a comma unless a list goes on after it, at a coordinator that
-    /// starts a clause (`et je`, `and you`), at the next negation, or after ``limit`` words.
+    /// starts a clause (`et je`, `and you`), at the next negation (not at a pseudo-negation), or
+    /// after ``limit`` words.
     ///
     /// What a coordinator joins is a member of a list when it is short: past
     /// ``coordinatedMemberLength`` words after `et`, `ou`, `and`, `or`, the words are taken for a
@@ -33,10 +34,16 @@ extension NegationScan {
                 if words == Self.coordinatedMemberLength { return (index, nil) }
                 wordsAfterCoordinator = words + 1
             }
-            if opensNegation(index) { return (index, nil) }
+            if opensNegation(index) {
+                // A pseudo-negation inside the scope is passed over: *je n'ai pas non plus de site*.
+                guard roles.contains(.phraseStart), let (phrase, range) = phrase(anchoredAt: index), phrase.role == .pseudo,
+                      range.lowerBound >= start else { return (index, nil) }
+                index = range.upperBound
+                continue
+            }
             index += 1
         }
-        return (index, nil)
+        return (min(index, count), nil)
     }
 
     /// How many words a member of a list has at most after its coordinator (`ou une page Facebook

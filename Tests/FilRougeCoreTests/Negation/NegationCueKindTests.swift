@@ -43,6 +43,7 @@ struct NegationCueKindTests {
         Case(text: "A newsletter? Pointless.", language: .en, cues: ["predicate: Pointless → A newsletter"]),
         Case(text: "A website is useless", language: .en, cues: ["predicate: useless → A website is"]),
         Case(text: "No need for a website", language: .en, cues: ["predicate: No need → for a website"]),
+        Case(text: "There's no point in a website", language: .en, cues: ["predicate: no point → in a website"]),
         Case(text: "It isn't worth building a website", language: .en, cues: ["predicate: isn't worth → building a website"]),
         Case(text: "A website is a waste of time", language: .en, cues: ["predicate: waste of time → A website is a"]),
         // Pseudo-negations: not negations; a negated negative word negates only itself.

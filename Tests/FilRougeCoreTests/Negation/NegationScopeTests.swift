@@ -37,6 +37,8 @@ struct NegationScopeTests {
         Case(text: "No website, you should focus on LinkedIn", language: .en, negated: ["website"]),
         Case(text: "Don't build a website, then post on LinkedIn", language: .en, negated: ["build", "a", "website"]),
         Case(text: "Give advice, no website, and lower your prices", language: .en, negated: ["website"]),
+        // A pseudo-negation inside a scope does not end it.
+        Case(text: "Je n'ai pas non plus de site", language: .fr, negated: ["ai", "non", "plus", "de", "site"]),
         // A coordinator that starts a clause, without a comma.
         Case(text: "Je n'ai pas de site et je veux LinkedIn", language: .fr, negated: ["ai", "de", "site"]),
         Case(text: "I don't have a website and you need one", language: .en, negated: ["have", "a", "website"]),
