@@ -68,21 +68,26 @@ final class NegationVocabulary: Sendable {
         give(.clitic, to: lists.clitics)
         give(.resumptive, to: lists.resumptives)
         give(.nounMarker, to: lists.nounMarkers)
-        var phrases: [String: [NegationPhrase]] = [:]
+        var listed: [NegationPhrase] = []
         let sources: [(NegationPhrase.Role, [String])] = [
             (.pseudo, lists.pseudo), (.predicate, lists.predicatePhrases),
             (.objectPredicate, lists.objectPredicatePhrases), (.cue, lists.cuePhrases),
         ]
         for (role, list) in sources {
-            for source in list {
-                let phrase = NegationPhrase(source, role: role, readsNot: readsNot)
-                phrases[phrase.key, default: []].append(phrase)
-            }
+            listed += list.map { NegationPhrase($0, role: role, readsNot: readsNot) }
         }
-        for key in phrases.keys {
-            // The longest phrase first: `sans aucun doute` before `sans aucun`.
-            phrases[key]?.sort { $0.words.count > $1.words.count }
-            if key != "not" { roles[key, default: []].insert(.phraseStart) }
+        // The longest phrase first (`sans aucun doute` before `sans doute`), and phrases of one
+        // length in the order listed, so that a grade never depends on how a sort breaks ties.
+        let ordered = listed.indices.sorted { lhs, rhs in
+            let (left, right) = (listed[lhs].words.count, listed[rhs].words.count)
+            return left != right ? left > right : lhs < rhs
+        }
+        var phrases: [String: [NegationPhrase]] = [:]
+        for index in ordered {
+            phrases[listed[index].key, default: []].append(listed[index])
+        }
+        for key in phrases.keys where key != "not" {
+            roles[key, default: []].insert(.phraseStart)
         }
         self.exactRoles = roles
         self.phrases = phrases

@@ -63,6 +63,9 @@ struct NegationCueKindTests {
         Case(text: "No doubt a website helps", language: .en, cues: ["pseudo: No doubt → "]),
         Case(text: "It can't hurt to have a website", language: .en, cues: ["pseudo: can't hurt → "]),
         Case(text: "Don't forget to build a website", language: .en, cues: ["pseudo: Don't → forget"]),
+        Case(text: "Don't worry about GDPR", language: .en, cues: ["preceding: Don't → worry about GDPR"]),
+        Case(text: "Pas de panique, un site web suffit", language: .fr, cues: ["pseudo: Pas de panique → "]),
+        Case(text: "Pourquoi pas mal de clients", language: .fr, cues: ["pseudo: pas mal → "]),
         Case(text: "It's never too late to start", language: .en, cues: ["pseudo: never → too late"]),
     ]
 
