@@ -38,7 +38,7 @@ extension NegationVocabulary {
         ],
         pseudo: [
             "not only", "not just", "not merely", "not simply", "not bad", "not to mention", "not a problem",
-            "not useless", "not pointless", "not hurt", "not go wrong", "why ^not",
+            "not useless", "not pointless", "not hurt", "not go wrong", "why ^not", "why ^not you", "why ^not we",
             "no doubt", "no matter", "no wonder", "no problem", "no problems", "no worries", "no brainer",
             "without doubt", "without a doubt", "without fail",
             "nothing but", "nothing to lose", "nothing to fear", "nothing beats", "nothing like", "nothing better",

@@ -59,7 +59,7 @@ extension NegationVocabulary {
             "pas mal", "pas seulement", "pas uniquement", "pas simplement", "pas a pas", "pas de doute",
             "pas de souci", "pas de soucis", "pas de probleme", "pas de panique", "pas d'inquietude",
             "pas de stress", "pas inutile", "pas negligeable", "pas superflu", "pas bete", "pas idiot",
-            "pourquoi ^pas", "non seulement", "non plus", "non negligeable", "sans doute", "sans aucun doute",
+            "pourquoi ^pas", "pourquoi ^ne pas", "non seulement", "non plus", "non negligeable", "sans doute", "sans aucun doute",
             "sans compter", "sans probleme", "sans souci", "sans faute", "rien a perdre", "rien a craindre",
             "rien que", "rien ne vaut", "rien de tel", "rien de mieux", "rien de plus simple",
             "rien de plus facile", "rien n'empeche", "rien ne t'empeche", "rien ne vous empeche", "aucun doute",

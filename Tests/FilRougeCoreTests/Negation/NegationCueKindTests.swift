@@ -59,6 +59,8 @@ struct NegationCueKindTests {
         Case(text: "N'oublie pas de créer un site", language: .fr, cues: ["pseudo: oublie pas → oublie"]),
         Case(text: "Ne néglige pas les avis", language: .fr, cues: ["pseudo: Ne pas → néglige"]),
         Case(text: "Why not a website?", language: .en, cues: ["pseudo: Why not → "]),
+        Case(text: "Why don't you build a website?", language: .en, cues: ["pseudo: Why don't you → "]),
+        Case(text: "Pourquoi ne pas créer un site web ?", language: .fr, cues: ["pseudo: Pourquoi ne pas → "]),
         Case(text: "Not only a website", language: .en, cues: ["pseudo: Not only → "]),
         Case(text: "No doubt a website helps", language: .en, cues: ["pseudo: No doubt → "]),
         Case(text: "It can't hurt to have a website", language: .en, cues: ["pseudo: can't hurt → "]),
