@@ -229,7 +229,12 @@ public struct CompiledRubric: Sendable {
         return Occurrence(
             pattern: candidate.pattern, alternative: candidate.alternative, span: span,
             sentence: tokens[start].sentence, kind: kind,
-            negated: span.contains { tokens[$0].negatedBy != nil } && !patterns[candidate.pattern].includesNegation
+            negated: !patterns[candidate.pattern].includesNegation && span.contains { index in
+                // A negation whose cue is another word of the match is what the keyword says (`site
+                // inutile`); a verb carrying its own `n'` is negated all the same (*n'écoute pas*).
+                guard let cue = tokens[index].negatedBy else { return false }
+                return cue == index || !span.contains(cue)
+            }
         )
     }
 

@@ -34,8 +34,10 @@ extension NegationVocabulary {
         resumptives: ["it", "that", "this", "so", "one", "them", "those"],
         reversing: [
             "neglect", "ignor", "forget", "forgot", "hesitat", "afraid", "fear", "underestimat", "overlook", "wait",
-            "late", "delay",
+            "late", "delay", "difficult", "complicat", "complex", "expensiv", "costl", "risk", "avoid", "skip",
+            "stop", "quit", "abandon", "reject", "refus", "ditch",
         ],
+        reversingWords: ["hard", "harder", "long"],
         pseudo: [
             "not only", "not just", "not merely", "not simply", "not bad", "not to mention", "not a problem",
             "not useless", "not pointless", "not hurt", "not go wrong", "why ^not", "why ^not you", "why ^not we",
@@ -43,13 +45,18 @@ extension NegationVocabulary {
             "without doubt", "without a doubt", "without fail",
             "nothing but", "nothing to lose", "nothing to fear", "nothing beats", "nothing like", "nothing better",
             "nothing wrong", "never mind", "never hurts",
+            "lose ^nothing", "costs ^nothing", "cost ^nothing",
         ],
         predicatePhrases: [
             "not worth", "not necessary", "not needed", "not required", "not essential", "not important",
             "not a priority", "not a good idea", "no point", "no use", "waste of", "waste of time", "waste of money",
             "waste of effort", "waste of energy", "what the ^point", "what is the ^point",
         ],
-        objectPredicatePhrases: ["no need"],
+        objectPredicatePhrases: [
+            "no need",
+            // Verbs that set their object aside.
+            "forget", "avoid", "skip", "ditch", "stop", "quit", "abandon", "reject", "give ^up",
+        ],
         cuePhrases: ["i ^doubt", "we ^doubt", "no way", "no longer", "no thanks", "no thank you"]
     ), readsNot: true)
 }

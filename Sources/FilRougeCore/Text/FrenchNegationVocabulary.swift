@@ -54,7 +54,10 @@ extension NegationVocabulary {
         ],
         reversing: [
             "neglig", "oubli", "ignor", "hesit", "peur", "craind", "sousestim", "tard", "attend", "delaiss", "manqu",
+            "compliqu", "difficil", "couteu", "sorcier", "risqu", "evit", "abandon", "renonc", "ecart", "rejet",
+            "arret",
         ],
+        reversingWords: ["cher", "chere", "chers", "cheres", "dur", "dure", "durs", "dures", "long", "longue"],
         pseudo: [
             "pas mal", "pas seulement", "pas uniquement", "pas simplement", "pas a pas", "pas de doute",
             "pas de souci", "pas de soucis", "pas de probleme", "pas de panique", "pas d'inquietude",
@@ -63,6 +66,7 @@ extension NegationVocabulary {
             "sans compter", "sans probleme", "sans souci", "sans faute", "rien a perdre", "rien a craindre",
             "rien que", "rien ne vaut", "rien de tel", "rien de mieux", "rien de plus simple",
             "rien de plus facile", "rien n'empeche", "rien ne t'empeche", "rien ne vous empeche", "aucun doute",
+            "perds rien", "perdras rien", "perd rien", "perdrais rien", "coute rien", "coutera rien", "coutent rien",
             "aucun probleme", "aucun souci", "aucune hesitation", "nul doute", "n'^importe",
         ],
         predicatePhrases: [
@@ -74,7 +78,13 @@ extension NegationVocabulary {
             "vaut pas la peine", "vaut pas le coup", "valent pas la peine", "valent pas le coup", "vaut rien",
             "a ^quoi bon", "perte de temps", "perte d'argent", "perte d'energie", "hors de question",
         ],
-        objectPredicatePhrases: ["pas besoin", "aucun besoin", "nul besoin", "pas forcement besoin", "pas vraiment besoin"],
+        objectPredicatePhrases: [
+            "pas besoin", "aucun besoin", "nul besoin", "pas forcement besoin", "pas vraiment besoin",
+            // Verbs that set their object aside, as edsnlp's negation verbs do (`écarter`, `exclure`).
+            "oublie", "oubliez", "oublier", "evite", "evitez", "eviter", "abandonne", "abandonnez", "abandonner",
+            "renonce", "renoncez", "renoncer", "ecarte", "ecartez", "ecarter", "rejette", "rejetez", "rejeter",
+            "arrete", "arretez", "arreter", "laisse ^tomber", "laissez ^tomber",
+        ],
         cuePhrases: ["je ^doute", "j'en ^doute", "jamais de la vie"]
     ), readsNot: false)
 }

@@ -4,7 +4,10 @@ extension NegationScan {
     /// The cue that starts at `index`, if one does.
     func cue(at index: Int) -> NegationCueWords? {
         let roles = roles(index)
-        if roles.contains(.phraseStart), let (phrase, range) = phrase(anchoredAt: index) {
+        // A verb carrying an elided `n'` opens its `ne … pas` first (*n'oublie pas*), unless it makes
+        // a pseudo-negation with it (*n'importe*).
+        if roles.contains(.phraseStart), let (phrase, range) = phrase(anchoredAt: index),
+           phrase.role == .pseudo || !carriesNe(index) {
             return cue(of: phrase, lead: range)
         }
         if french, roles.contains(.particle) || carriesNe(index) { return frame(at: index) }

@@ -97,11 +97,19 @@ struct NegationScan {
         return max(words.last + 1, forwardStart)
     }
 
-    /// Marks the cue's words as cues; a verb carrying an elided `n'` is negated too.
+    /// Marks the negative words of the cue as cues (`pas` of `pas besoin`, not `besoin`; not
+    /// `inutile`): a keyword with one of them says a negation and counts inside one (`pas besoin de
+    /// grand-chose`), while a keyword that only names a negative idea (`give up`, `inutile`) does not.
+    /// A verb carrying an elided `n'` is a cue word, and negated too.
     private func markCue(_ cue: NegationCueWords, head: Int) {
-        for index in cue.lead { tokens[index].isNegationCue = true }
-        for index in cue.tail { tokens[index].isNegationCue = true }
+        for index in cue.lead where isNegativeWord(index) { tokens[index].isNegationCue = true }
+        for index in cue.tail where isNegativeWord(index) { tokens[index].isNegationCue = true }
         if cue.carriesVerb { tokens[cue.lead.lowerBound].negatedBy = head }
+    }
+
+    /// True for a word that says a negation by itself (`pas`, `ne`, `n'`, `aucun`, `not`, `don't`).
+    private func isNegativeWord(_ index: Int) -> Bool {
+        !roles(index).isDisjoint(with: [.cue, .particle, .secondPart, .not]) || carriesNe(index)
     }
 
     /// Puts a word in the scope of the cue starting at `head`, unless a cue or an earlier scope has it.

@@ -30,6 +30,8 @@ final class NegationVocabulary: Sendable {
         var nounMarkers: [String] = []
         /// Starts of negative words: negating them affirms what follows (`neglig`, `hesitat`).
         var reversing: [String] = []
+        /// Negative words too short to be found by their start (`cher`, `hard`).
+        var reversingWords: [String] = []
         var pseudo: [String] = []
         var predicatePhrases: [String] = []
         var objectPredicatePhrases: [String] = []
@@ -68,6 +70,7 @@ final class NegationVocabulary: Sendable {
         give(.clitic, to: lists.clitics)
         give(.resumptive, to: lists.resumptives)
         give(.nounMarker, to: lists.nounMarkers)
+        give(.reversing, to: lists.reversingWords)
         var listed: [NegationPhrase] = []
         let sources: [(NegationPhrase.Role, [String])] = [
             (.pseudo, lists.pseudo), (.predicate, lists.predicatePhrases),

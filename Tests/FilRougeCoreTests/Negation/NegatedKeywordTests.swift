@@ -37,6 +37,34 @@ struct NegatedKeywordTests {
         #expect(Self.status("No need for a website, LinkedIn will do", "linkedin", .en) == .met)
     }
 
+    @Test func aKeywordThatNamesANegativeIdeaIsNegatedLikeAnyOther() {
+        #expect(Self.status("Un site web inutile", "site web inutile", .fr) == .met, "its own predicate does not negate it")
+        #expect(Self.status("Ce n'est pas un site web inutile", "site web inutile", .fr) == .negated)
+        #expect(Self.status("Give up", "give up", .en) == .met)
+        #expect(Self.status("Don't give up!", "give up", .en) == .negated)
+        #expect(Self.status("N'écoute pas tes clients", "écout*", .fr) == .negated, "a verb carrying n' is negated")
+    }
+
+    @Test func verbsThatSetAnIdeaAsideNegateIt() {
+        #expect(Self.status("Oublie le site web, mise sur LinkedIn", "site web", .fr) == .negated)
+        #expect(Self.status("Oublie le site web, mise sur LinkedIn", "linkedin", .fr) == .met)
+        #expect(Self.status("Évite de baisser tes prix", "baisser tes prix", .fr) == .negated)
+        #expect(Self.status("Forget the website, focus on LinkedIn", "website", .en) == .negated)
+        #expect(Self.status("Avoid lowering your prices", "lowering your prices", .en) == .negated)
+        #expect(Self.status("N'oublie pas ton site web", "site web", .fr) == .met)
+        #expect(Self.status("N'arrête pas de publier sur LinkedIn", "publier", .fr) == .met)
+        #expect(Self.status("Don't stop posting on LinkedIn", "posting", .en) == .met)
+    }
+
+    @Test func aNegatedDifficultyOrCostEncourages() {
+        #expect(Self.status("Ce n'est pas compliqué de créer un site web", "site web", .fr) == .met)
+        #expect(Self.status("Ce n'est pas cher de créer un site web", "site web", .fr) == .met)
+        #expect(Self.status("Tu ne perds rien à créer un site web", "site web", .fr) == .met)
+        #expect(Self.status("It's not expensive to build a website", "website", .en) == .met)
+        #expect(Self.status("It isn't hard to build a website", "website", .en) == .met)
+        #expect(Self.status("It costs nothing to ask your clients", "ask your clients", .en) == .met)
+    }
+
     @Test func pseudoNegationsCreditWhatTheyCarry() {
         #expect(Self.status("Pourquoi pas un site web ?", "site web", .fr) == .met)
         #expect(Self.status("Il n'y a pas que le site web", "site web", .fr) == .met)
