@@ -9,8 +9,7 @@ extension NegationScan {
 
     /// The longest phrase anchored at `index` that the words around it make, and the tokens it spans.
     func phrase(anchoredAt index: Int) -> (NegationPhrase, Range<Int>)? {
-        let key = vocabulary.readsNot && roles(index).contains(.not) ? "not" : tokens[index].folded
-        guard let candidates = vocabulary.phrases[key] else { return nil }
+        guard let candidates = phrases(anchoredAt: index) else { return nil }
         let anchor = WordPlace(token: index, elided: false)
         let nextByte = place(after: anchor).map(firstByte(at:)) ?? 0
         let previousByte = place(before: anchor).map(firstByte(at:)) ?? 0
@@ -20,6 +19,17 @@ extension NegationScan {
             let previous = candidates[candidate].previousByte
             if (next != 0 && next != nextByte) || (previous != 0 && previous != previousByte) { continue }
             if let range = match(candidates[candidate], anchoredAt: index) { return (candidates[candidate], range) }
+        }
+        return nil
+    }
+
+    /// The phrases whose anchor is the word at `index`: those of any `not` for an English `not`.
+    private func phrases(anchoredAt index: Int) -> [NegationPhrase]? {
+        if vocabulary.readsNot, roles(index).contains(.not) { return vocabulary.notPhrases }
+        guard let first = tokens[index].entry.foldedStart else { return nil }
+        let folded = tokens[index].folded
+        for group in vocabulary.phrasesByFirstByte[Int(first)] where group.anchor == folded {
+            return group.phrases
         }
         return nil
     }

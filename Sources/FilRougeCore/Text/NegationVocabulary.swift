@@ -40,8 +40,11 @@ final class NegationVocabulary: Sendable {
 
     /// The roles of the words that play one whole, for one look-up per new word.
     let exactRoles: [String: NegationRoles]
-    /// The phrases by the key of their anchor, longest first.
-    let phrases: [String: [NegationPhrase]]
+    /// The phrases by the first byte of their anchor, then by anchor, longest first: a word's
+    /// phrases are found by comparing it with the few anchors that start like it, without hashing it.
+    let phrasesByFirstByte: [[(anchor: String, phrases: [NegationPhrase])]]
+    /// The phrases anchored at any English `not`.
+    let notPhrases: [NegationPhrase]
     /// For a termination of two words, its first word by its second.
     let terminationLeads: [String: String]
     /// Starts of negative words after which a negation stops: negating them affirms what follows.
@@ -89,11 +92,14 @@ final class NegationVocabulary: Sendable {
         for index in ordered {
             phrases[listed[index].key, default: []].append(listed[index])
         }
-        for key in phrases.keys where key != "not" {
+        var byFirstByte = Array(repeating: [(anchor: String, phrases: [NegationPhrase])](), count: 256)
+        for key in phrases.keys.sorted() where key != "not" {
             roles[key, default: []].insert(.phraseStart)
+            byFirstByte[Int(key.utf8.first ?? 0)].append((key, phrases[key] ?? []))
         }
+        self.phrasesByFirstByte = byFirstByte
+        self.notPhrases = phrases["not"] ?? []
         self.exactRoles = roles
-        self.phrases = phrases
         self.terminationLeads = lists.terminationLeads
         self.reversing = lists.reversing
         self.reversingStarts = Set(lists.reversing.map(Self.start(of:)))
@@ -105,7 +111,7 @@ final class NegationVocabulary: Sendable {
         var roles = exactRoles[folded] ?? []
         if readsNot, folded.hasSuffix("n't") { roles.formUnion([.cue, .not]) }
         // Every English `not` may start a phrase (`not only`, `don't hesitate`).
-        if roles.contains(.not), phrases["not"] != nil { roles.insert(.phraseStart) }
+        if roles.contains(.not), !notPhrases.isEmpty { roles.insert(.phraseStart) }
         // Most words start like no negative word: one look at their first letters settles it.
         if reversingStarts.contains(Self.start(of: folded)), reversing.contains(where: folded.hasPrefix) {
             roles.insert(.reversing)
