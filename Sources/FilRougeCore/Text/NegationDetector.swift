@@ -12,7 +12,9 @@
 ///   right after a question or a fragment, it negates that (*Un site ? Je ne pense pas.*).
 /// - *predicates* negate the idea they are said of, after them (*inutile de créer un site*, *no
 ///   need for a website*) and before them in their clause, past a comma, or in the question they
-///   answer (*Un site web, c'est inutile.*, *A newsletter? Pointless.*).
+///   answer (*Un site web, c'est inutile.*, *A newsletter? Pointless.*); `pas besoin`, `no need`
+///   and the verbs that set their object aside (`oublie`, `évite`, `forget`, `avoid`) negate only
+///   what follows them.
 /// - *pseudo*-negations look like negations and are not: `pourquoi pas`, `pas mal`, `non
 ///   seulement`, `ne … que` (only), `sans doute`; `why not`, `not only`, `no doubt`. A negated
 ///   negative word negates only itself: *n'hésite pas à créer un site* recommends a site.
