@@ -90,14 +90,14 @@ struct ExplainAndBenchEndToEndTests {
             Words (as written → folded → stem):
               Pas → pas → pas   [negation cue]
               Facebook → facebook → facebook   [negated by 'Pas']
-              mais → mais → mais
+              mais → mais → mais   [ends a negation]
               des → des → de
               photos → photos → photos
               sur → sur → sur
               Instagrm → instagrm → instagrm
 
-            Negations (cue → the words it covers):
-              Pas → Facebook
+            Negations (kind: cue → the words it covers):
+              preceding: Pas → Facebook (until 'mais')
 
             Criteria of step 'reseaux':
               MET reseaux (weight 1)

@@ -236,7 +236,12 @@ public struct CompiledRubric: Sendable {
         return Occurrence(
             pattern: candidate.pattern, alternative: candidate.alternative, span: span,
             sentence: tokens[start].sentence, kind: kind,
-            negated: span.contains { tokens[$0].negatedBy != nil } && !patterns[candidate.pattern].includesNegation
+            negated: !patterns[candidate.pattern].includesNegation && span.contains { index in
+                // A negation whose cue is another word of the match is what the keyword says (`site
+                // inutile`); a verb carrying its own `n'` is negated all the same (*n'écoute pas*).
+                guard let cue = tokens[index].negatedBy else { return false }
+                return cue == index || !span.contains(cue)
+            }
         )
     }
 
@@ -250,6 +255,11 @@ public struct CompiledRubric: Sendable {
                 first = known
                 position += 1
                 continue
+            }
+            // *ne baisse surtout pas tes prix* says `baisse tes prix`, negated: a phrase reads across
+            // the words a French negation puts after its verb, unless the keyword says the negation.
+            if offset > 0, !patterns[candidate.pattern].includesNegation {
+                while position < tokens.count, tokens[position].isNegationInsert { position += 1 }
             }
             guard position < tokens.count, !termGates[gate].refuses(tokens[position].entry),
                   let (meeting, span) = patterns[candidate.pattern].alternatives[candidate.alternative][offset].meet(tokens, at: position)
@@ -295,7 +305,11 @@ public struct CompiledRubric: Sendable {
         var notes: [String] = []
         var totalEdits = 0
         var position = occurrence.span.lowerBound
-        for term in terms {
+        let readsAcrossNegations = !patterns[occurrence.pattern].includesNegation
+        for (offset, term) in terms.enumerated() {
+            if offset > 0, readsAcrossNegations {
+                while position < tokens.count, tokens[position].isNegationInsert { position += 1 }
+            }
             guard position < tokens.count, let (meeting, span) = term.meet(tokens, at: position) else { break }
             let token = tokens[position]
             switch (term, meeting) {

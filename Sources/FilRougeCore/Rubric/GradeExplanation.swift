@@ -8,17 +8,25 @@ public struct GradeExplanation: Sendable {
     public init(scenario: Scenario, step stepID: String, reply: String, evaluator: RubricEvaluator? = nil) {
         let evaluator = evaluator ?? RubricEvaluator(scenario: scenario)
         let tokens = evaluator.analyzer.tokens(of: reply)
+        let cues = NegationDetector(language: evaluator.analyzer.language).cues(in: tokens)
+        var cueOfWord: [Int: NegationCue] = [:]
+        for cue in cues {
+            for word in cue.words { cueOfWord[word] = cue }
+        }
         var lines: [String] = ["Reply: \(reply)", "", "Words (as written → folded → stem, and the stems of other lemmas):"]
         // The dictionary's suggestions cost tens of milliseconds a word: given for the first few
         // unknown words only, so that a long reply of gibberish is still explained at once.
         var suggestionsLeft = Self.suggestedWords
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             var notes: [String] = []
             if let elision = token.elision { notes.append("elided \(elision)'") }
             if let number = token.numberSpan?.value ?? token.number { notes.append("number \(number)") }
             if let compound = token.compound { notes.append("compound \(compound.folded)") }
-            if token.isNegationCue { notes.append("negation cue") }
-            if let cue = token.negatedBy { notes.append("negated by '\(Self.cueName(tokens[cue]))'") }
+            if let cue = cueOfWord[index] { notes.append(cue.kind == .pseudo ? "pseudo-negation" : "negation cue") }
+            if let head = token.negatedBy, let cue = cues.first(where: { $0.words.first == head }) {
+                notes.append("negated by '\(Self.cueName(cue, in: tokens))'")
+            }
+            if cues.contains(where: { $0.endedBy == index }) { notes.append("ends a negation") }
             if token.spelling == .unknown {
                 let suggestions = suggestionsLeft > 0 ? Array(evaluator.analyzer.suggestions(for: token.text).prefix(3)) : []
                 suggestionsLeft -= 1
@@ -27,7 +35,7 @@ public struct GradeExplanation: Sendable {
             let forms = "\(token.text) → \(token.folded) → \(([token.key] + token.lemmaKeys).joined(separator: " | "))"
             lines.append("  " + forms + (notes.isEmpty ? "" : "   [" + notes.joined(separator: ", ") + "]"))
         }
-        lines += Self.negationLines(tokens)
+        lines += Self.negationLines(cues, in: tokens)
         guard let step = scenario.step(stepID), let evaluation = evaluator.evaluate(reply, step: stepID) else {
             text = (lines + ["", "No step '\(stepID)'."]).joined(separator: "\n")
             return
@@ -61,23 +69,44 @@ public struct GradeExplanation: Sendable {
     /// For how many words unknown to the dictionary its suggestions are shown.
     static let suggestedWords = 5
 
-    /// How a negation cue is named: the elided `n'` of `n'ai`, or the word itself.
-    static func cueName(_ token: Token) -> String {
-        token.elision.map { "\($0)'" } ?? token.text
+    /// How a cue is named: its words as written, an elided word with its apostrophe (`n'ai`), and
+    /// `…` where it frames other words (`ne … pas`).
+    static func cueName(_ cue: NegationCue, in tokens: [Token]) -> String {
+        var name = ""
+        var previous: Int?
+        for index in cue.words {
+            if let previous { name += index == previous + 1 ? " " : " … " }
+            name += written(tokens[index])
+            previous = index
+        }
+        return name
     }
 
-    /// Each negation cue with the words in its scope, the words whose matches do not count.
-    static func negationLines(_ tokens: [Token]) -> [String] {
-        let cues = tokens.indices.filter { tokens[$0].isNegationCue }
+    /// A word as written, with the word elided before it (`d'un`, `n'ai`).
+    static func written(_ token: Token) -> String {
+        (token.elision.map { "\($0)'" } ?? "") + token.text
+    }
+
+    /// Each cue with its kind and the words in its scope, the words whose matches do not count;
+    /// pseudo-negations are named as such, since their words are affirmed.
+    static func negationLines(_ cues: [NegationCue], in tokens: [Token]) -> [String] {
         guard !cues.isEmpty else { return ["", "Negations: none"] }
-        var lines = ["", "Negations (cue → the words it covers):"]
+        var lines = ["", "Negations (kind: cue → the words it covers):"]
         var bare: [String] = []
         for cue in cues {
-            let scope = tokens.filter { $0.negatedBy == cue }.map(\.text)
-            if scope.isEmpty {
-                bare.append(cueName(tokens[cue]))
-            } else {
-                lines.append("  \(cueName(tokens[cue])) → \(scope.joined(separator: " "))")
+            let name = cueName(cue, in: tokens)
+            // A verb carrying an elided `n'` is negated, and named with the cue already.
+            let scope = cue.scope.filter { !cue.words.contains($0) }.map { written(tokens[$0]) }.joined(separator: " ")
+            let ending = cue.endedBy.map { " (until '\(tokens[$0].text)')" } ?? ""
+            switch cue.kind {
+            case .pseudo where scope.isEmpty:
+                lines.append("  pseudo: \(name) — not a negation")
+            case .pseudo:
+                lines.append("  pseudo: \(name) → \(scope) — a negative word negated: what follows is affirmed")
+            case _ where scope.isEmpty:
+                bare.append("\(cue.kind.rawValue): \(name)")
+            default:
+                lines.append("  \(cue.kind.rawValue): \(name) → \(scope)\(ending)")
             }
         }
         if !bare.isEmpty { lines.append("  covering no word of their own: \(bare.joined(separator: ", "))") }

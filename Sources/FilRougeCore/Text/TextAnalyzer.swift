@@ -78,7 +78,7 @@ public struct TextAnalyzer: Sendable {
         tokens.reserveCapacity(text.bytes.count / 5 + 1)
         var sentence = 0
         var sentenceBreakPending = false
-        var punctuationPending = false
+        var punctuation = Punctuation.none
         var position = UTF8Text.Position()
         while position.byte < text.bytes.count {
             // A space, the commonest character between words, ends nothing and marks nothing.
@@ -90,9 +90,9 @@ public struct TextAnalyzer: Sendable {
             guard CharacterClass.isWordCharacter(scalar) else {
                 if CharacterClass.endsSentence(scalar) {
                     sentenceBreakPending = !tokens.isEmpty
-                    punctuationPending = true
+                    punctuation = max(punctuation, Punctuation(scalar))
                 } else if !CharacterClass.isSpace(scalar) {
-                    punctuationPending = true
+                    punctuation = max(punctuation, Punctuation(scalar))
                 }
                 position.advance(by: length)
                 continue
@@ -102,17 +102,17 @@ public struct TextAnalyzer: Sendable {
                 sentenceBreakPending = false
             }
             if let word = PlainWord(in: text, from: position) {
-                appendPlainWord(word, in: text, sentence: sentence, followsPunctuation: punctuationPending, to: &tokens, words: &words)
+                appendPlainWord(word, in: text, sentence: sentence, punctuation: punctuation, to: &tokens, words: &words)
                 position = word.end
             } else {
                 let (end, isPlain) = wordEnd(in: text, from: position)
                 appendWord(
-                    text, from: position, to: end, isPlain: isPlain, sentence: sentence, followsPunctuation: punctuationPending,
+                    text, from: position, to: end, isPlain: isPlain, sentence: sentence, punctuation: punctuation,
                     to: &tokens, words: &words
                 )
                 position = end
             }
-            punctuationPending = false
+            punctuation = .none
         }
         return tokens
     }
@@ -177,7 +177,7 @@ public struct TextAnalyzer: Sendable {
     /// Appends the token of a plain word: no elision, possessive or hyphen to look for, and its hash
     /// taken already.
     private func appendPlainWord(
-        _ word: PlainWord, in text: UTF8Text, sentence: Int, followsPunctuation: Bool, to tokens: inout [Token],
+        _ word: PlainWord, in text: UTF8Text, sentence: Int, punctuation: Punctuation, to tokens: inout [Token],
         words: inout WordTable
     ) {
         let bytes = UnsafeBufferPointer(rebasing: text.bytes[word.start.byte..<word.end.byte])
@@ -186,14 +186,14 @@ public struct TextAnalyzer: Sendable {
             : lexicon.entry(for: bytes, hash: word.hash, in: &words)
         tokens.append(Token(
             entry: entry, range: TextRange(start: word.start.scalar, end: word.end.scalar), sentence: sentence,
-            followsPunctuation: followsPunctuation, elision: nil, isNumber: word.isNumber
+            punctuationBefore: punctuation, elision: nil, isNumber: word.isNumber
         ))
     }
 
     /// Splits one word into its hyphen-separated parts and appends a token for each.
     private func appendWord(
         _ text: UTF8Text, from start: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
-        followsPunctuation: Bool, to tokens: inout [Token], words: inout WordTable
+        punctuation: Punctuation, to tokens: inout [Token], words: inout WordTable
     ) {
         let firstIndex = tokens.count
         var partStart = start
@@ -204,7 +204,7 @@ public struct TextAnalyzer: Sendable {
             let (scalar, length) = text.scalar(at: position.byte)
             if CharacterClass.isHyphen(scalar) {
                 appendToken(text, from: partStart, to: position, isPlain: false, sentence: sentence,
-                            followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens, words: &words)
+                            punctuation: tokens.count == firstIndex ? punctuation : .none, to: &tokens, words: &words)
                 position.advance(by: length)
                 partStart = position
             } else {
@@ -212,7 +212,7 @@ public struct TextAnalyzer: Sendable {
             }
         }
         appendToken(text, from: partStart, to: end, isPlain: isPlain, sentence: sentence,
-                    followsPunctuation: tokens.count == firstIndex && followsPunctuation, to: &tokens, words: &words)
+                    punctuation: tokens.count == firstIndex ? punctuation : .none, to: &tokens, words: &words)
         let count = tokens.count - firstIndex
         if count > 1 {
             let joined = tokens[firstIndex...].map(\.folded).joined()
@@ -227,7 +227,7 @@ public struct TextAnalyzer: Sendable {
     ///   possessive to remove.
     private func appendToken(
         _ text: UTF8Text, from partStart: UTF8Text.Position, to end: UTF8Text.Position, isPlain: Bool, sentence: Int,
-        followsPunctuation: Bool, to tokens: inout [Token], words: inout WordTable
+        punctuation: Punctuation, to tokens: inout [Token], words: inout WordTable
     ) {
         var start = partStart
         var end = end
@@ -251,7 +251,7 @@ public struct TextAnalyzer: Sendable {
             ? Lexicon.Entry(digits: text.string(bytes))
             : lexicon.entry(for: UnsafeBufferPointer(rebasing: text.bytes[bytes]), in: &words)
         tokens.append(Token(
-            entry: entry, range: range, sentence: sentence, followsPunctuation: followsPunctuation,
+            entry: entry, range: range, sentence: sentence, punctuationBefore: punctuation,
             elision: elision, isNumber: isNumber
         ))
     }

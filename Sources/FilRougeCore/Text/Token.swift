@@ -24,8 +24,11 @@ public struct Token: Equatable, Sendable {
     public var range: TextRange
     /// Which sentence of the text the word belongs to, counting from 0.
     public var sentence: Int
+    /// The strongest punctuation between the previous word and this one (`.none` for the first word
+    /// of a text unless punctuation opens it).
+    public var punctuationBefore: Punctuation
     /// True when punctuation (a comma, a full stop…) stands between the previous word and this one.
-    public var followsPunctuation: Bool
+    public var followsPunctuation: Bool { punctuationBefore != .none }
     /// The elided word removed from the front, folded, without its apostrophe (`l`, `n`, `qu`), if any.
     public var elision: String?
     /// True for a number written in digits (`50`, `1,5`).
@@ -42,8 +45,12 @@ public struct Token: Equatable, Sendable {
     public var negationRoles: NegationRoles { entry.roles }
     /// True when the word marks a negation here (`pas`, `jamais`, `not`, `don't`, `sans`…).
     public var isNegationCue: Bool = false
-    /// When the word lies inside the scope of a negation, the index of the token that opened it.
+    /// When the word lies inside the scope of a negation, the index of the first word of its cue.
     public var negatedBy: Int?
+    /// True for the words a French negation puts between a verb and what the verb governs (`surtout
+    /// pas` in *ne baisse surtout pas tes prix*): a keyword phrase reads across them, so that `baisse
+    /// tes prix` is found there, and found negated.
+    public var isNegationInsert: Bool = false
     /// The number of the word's form (folded form and key) in the analyzer's lexicon, when it has
     /// one: what rubrics remember of a word is found by it.
     var word: LexiconWord? { entry.word }
@@ -79,11 +86,11 @@ public struct Token: Equatable, Sendable {
     /// Two tokens are equal when they read the same, whichever entries they hold.
     public static func == (lhs: Token, rhs: Token) -> Bool {
         lhs.text == rhs.text && lhs.folded == rhs.folded && lhs.key == rhs.key && lhs.range == rhs.range
-            && lhs.sentence == rhs.sentence && lhs.followsPunctuation == rhs.followsPunctuation
+            && lhs.sentence == rhs.sentence && lhs.punctuationBefore == rhs.punctuationBefore
             && lhs.lemmaKeys == rhs.lemmaKeys && lhs.elision == rhs.elision && lhs.isNumber == rhs.isNumber && lhs.number == rhs.number
             && lhs.numberSpan == rhs.numberSpan && lhs.compound == rhs.compound
             && lhs.negationRoles == rhs.negationRoles && lhs.isNegationCue == rhs.isNegationCue
-            && lhs.negatedBy == rhs.negatedBy && lhs.word == rhs.word
+            && lhs.negatedBy == rhs.negatedBy && lhs.isNegationInsert == rhs.isNegationInsert && lhs.word == rhs.word
     }
 }
 

@@ -105,10 +105,10 @@ struct NegationTests {
         #expect(Self.frenchCases.count + Self.englishCases.count >= 40)
     }
 
-    @Test func scopeEndsAfterAFewWords() {
+    @Test func scopeRunsToTheEndOfTheClause() {
         let analyzer = TextAnalyzer(language: .fr)
         let tokens = analyzer.tokens(of: "je n'ai pas un deux trois quatre cinq six sept huit")
-        #expect(tokens.filter(\.isNegated).map(\.text) == ["ai", "un", "deux", "trois", "quatre", "cinq", "six"])
+        #expect(tokens.filter(\.isNegated).map(\.text) == ["ai", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit"])
         #expect(tokens.filter(\.isNegationCue).map(\.text) == ["ai", "pas"])
     }
 

@@ -45,6 +45,15 @@ struct TextAnalyzerTests {
         #expect(tokens.map(\.followsPunctuation) == [false, true, false, true, false, true, false, true])
     }
 
+    @Test func recordsWhichPunctuationPrecedesEachWord() {
+        let tokens = french.tokens(of: "« Oui », bien sûr ; non : peut-être ?! Fin… (vraiment)\nOui")
+        #expect(tokens.map(\.punctuationBefore) == [
+            .other, .comma, .none, .semicolon, .colon, .none, .question, .sentenceEnd, .sentenceEnd,
+        ])
+        #expect(tokens.map(\.sentence) == [0, 0, 0, 1, 2, 2, 3, 4, 5])
+        #expect(french.tokens(of: "site (web) / blog").map(\.punctuationBefore) == [.none, .other, .other])
+    }
+
     @Test func rangesPointIntoTheOriginalText() {
         let text = "Écoutez l’avis des clients"
         for token in french.tokens(of: text) {

@@ -1,0 +1,146 @@
+/// One reading of a text's negations, after the NegEx design (Chapman et al.) and its French
+/// adaptation: it finds each cue, reads how far its scope runs, and marks the tokens it covers.
+///
+/// The scan walks the tokens once. Most words open nothing and cost one test of their roles; a cue
+/// costs a walk over its clause, at most ``NegationDetector/scopeLength`` words each way.
+struct NegationScan {
+    let tokens: UnsafeMutableBufferPointer<Token>
+    let vocabulary: NegationVocabulary
+    let french: Bool
+
+    /// The most words a scope covers on either side of its cue.
+    var limit: Int { NegationDetector.scopeLength }
+
+    var count: Int { tokens.count }
+
+    func roles(_ index: Int) -> NegationRoles {
+        tokens[index].negationRoles
+    }
+
+    /// True when the word carries an elided French `n'` (`n'ai`, `n'en`).
+    func carriesNe(_ index: Int) -> Bool {
+        french && tokens[index].elision != nil && tokens[index].elision == "n"
+    }
+
+    /// True when `index` is a word and no punctuation stands between it and the word before.
+    func isJoined(_ index: Int) -> Bool {
+        index < count && tokens[index].punctuationBefore == .none
+    }
+
+    /// Finds every cue of the text and marks the words each covers.
+    func run<Recording: NegationRecording>(_ recording: inout Recording) {
+        var index = 0
+        while index < count {
+            // Most words play no part in negations and carry no elided `n'`; a word already covered
+            // (a predicate inside a negation) opens nothing of its own.
+            guard !roles(index).isDisjoint(with: .opening) || carriesNe(index), tokens[index].negatedBy == nil,
+                  let cue = cue(at: index) else {
+                index += 1
+                continue
+            }
+            index = apply(cue, recording: &recording)
+        }
+    }
+
+    /// Marks the words of `cue` and those it covers, reports it, and tells where to look next.
+    private func apply<Recording: NegationRecording>(_ cue: NegationCueWords, recording: inout Recording) -> Int {
+        guard cue.kind != .pseudo else {
+            recording.record(.pseudo, lead: cue.lead, tail: cue.tail, endedBy: nil)
+            return cue.last + 1
+        }
+        let head = cue.lead.lowerBound
+        let start = cue.last + 1
+        let (end, endedBy) = scopeEnd(from: start)
+        // A negated negative word (`n'hésite pas`, `don't forget`) is all the negation covers: what
+        // follows is affirmed.
+        if let reversed = reversingWord(of: cue, before: min(end, start + 3)) {
+            markCue(cue, head: head)
+            for index in cue.interior.lowerBound..<max(cue.interior.lowerBound, reversed + 1) where !cue.contains(index) {
+                cover(index, by: head)
+            }
+            recording.record(.pseudo, lead: cue.lead, tail: cue.tail, endedBy: nil)
+            return max(start, reversed + 1)
+        }
+        var words = cue
+        // A cue with no idea after it before its clause ends follows the idea it negates (*je ne
+        // pense pas*, *not really*); one that runs into another negation does not stand alone.
+        let clauseEnds = end >= count || tokens[end].punctuationBefore != .none || !opensNegation(end)
+        let standsAlone = clauseEnds && carriesNoIdea(start..<end, allowingVerb: cue.isEnglishNot)
+        if words.kind == .preceding, standsAlone { words.kind = .following }
+        var forwardStart = start
+        // `pas du tout`, `don't think so`: words after a following cue that carry no idea are part of it.
+        if words.kind == .following, start < end, carriesNoIdea(start..<end, allowingVerb: false) {
+            if words.tail.isEmpty {
+                words.lead = words.lead.lowerBound..<end
+            } else {
+                words.tail = words.tail.lowerBound..<end
+            }
+            forwardStart = end
+        }
+        markCue(words, head: head)
+        for index in words.interior { cover(index, by: head) }
+        for index in forwardStart..<end { cover(index, by: head) }
+        if words.kind != .preceding {
+            // The verb a following cue negates: one `ne … pas` frames, or the one after an English
+            // `not`. A predicate's verb (*n'a aucun intérêt*, *n'est pas nécessaire*) is the predicate's.
+            var verbs = words.interior
+            if cue.carriesVerb { verbs = cue.lead.lowerBound..<verbs.upperBound }
+            let ownsVerb = words.kind == .following
+                && (!carriesNoIdea(verbs, allowingVerb: false) || !carriesNoIdea(start..<end, allowingVerb: false))
+            reachBack(
+                from: head, clauseEnd: max(end, words.last + 1), objectOnly: words.objectOnly, standsAlone: standsAlone,
+                ownsVerb: ownsVerb, head: head
+            )
+        }
+        if french, words.kind != .predicate, !words.tail.isEmpty { markInserts(of: words) }
+        recording.record(words.kind, lead: words.lead, tail: words.tail, endedBy: endedBy)
+        return max(words.last + 1, forwardStart)
+    }
+
+    /// Marks the negative words of the cue as cues (`pas` of `pas besoin`, not `besoin`; not
+    /// `inutile`): a keyword with one of them says a negation and counts inside one (`pas besoin de
+    /// grand-chose`), while a keyword that only names a negative idea (`give up`, `inutile`) does not.
+    /// A verb carrying an elided `n'` is a cue word, and negated too.
+    private func markCue(_ cue: NegationCueWords, head: Int) {
+        for index in cue.lead where isNegativeWord(index) { tokens[index].isNegationCue = true }
+        for index in cue.tail where isNegativeWord(index) { tokens[index].isNegationCue = true }
+        if cue.carriesVerb { tokens[cue.lead.lowerBound].negatedBy = head }
+    }
+
+    /// True for a word that says a negation by itself (`pas`, `ne`, `n'`, `aucun`, `not`, `don't`).
+    private func isNegativeWord(_ index: Int) -> Bool {
+        !roles(index).isDisjoint(with: [.cue, .particle, .secondPart, .not]) || carriesNe(index)
+    }
+
+    /// Puts a word in the scope of the cue starting at `head`, unless a cue or an earlier scope has it.
+    func cover(_ index: Int, by head: Int) {
+        guard tokens[index].negatedBy == nil, !tokens[index].isNegationCue else { return }
+        tokens[index].negatedBy = head
+    }
+
+    /// The first negative word among the cue's own verb, the words it frames and the first words
+    /// after it, when there is one (`hésite`, `peur`, `tard`, `forget`).
+    private func reversingWord(of cue: NegationCueWords, before end: Int) -> Int? {
+        let first = cue.carriesVerb ? cue.lead.lowerBound : cue.interior.lowerBound
+        for index in first..<max(first, end) where roles(index).contains(.reversing) {
+            if cue.contains(index), index != cue.lead.lowerBound || !cue.carriesVerb { continue }
+            return index
+        }
+        return nil
+    }
+
+    /// Marks the words a French negation puts between a verb and what it governs: the words after
+    /// the verb it frames, and its second part (`surtout pas` of *ne baisse surtout pas tes prix*).
+    private func markInserts(of cue: NegationCueWords) {
+        var verbFound = cue.carriesVerb
+        for index in cue.interior {
+            if verbFound {
+                tokens[index].isNegationInsert = true
+            } else if !roles(index).contains(.clitic) {
+                verbFound = true
+            }
+        }
+        guard verbFound else { return }
+        for index in cue.tail { tokens[index].isNegationInsert = true }
+    }
+}
