@@ -30,7 +30,7 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError("no step '\(step)' in \(scenario); its steps are: \(loaded.steps.map(\.id).joined(separator: ", ")).")
         }
         let text = reply ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        let explanation = GradeExplanation(scenario: loaded, step: step, reply: text)
+        let explanation = GradeExplanation(scenario: loaded, step: step, reply: text, suggestingSpellings: true)
         Output.line(TerminalSafeText.sanitize(explanation.text))
     }
 }

@@ -87,14 +87,14 @@ struct ExplainAndBenchEndToEndTests {
         #expect(run.output == """
             Reply: Pas Facebook, mais des photos sur Instagrm
 
-            Words (as written → folded → stem):
+            Words (as written → folded → stem, and the stems of other lemmas):
               Pas → pas → pas   [negation cue]
               Facebook → facebook → facebook   [negated by 'Pas']
-              mais → mais → mais   [ends a negation]
+              mais → mais → mais | mai   [ends a negation]
               des → des → de
-              photos → photos → photos
+              photos → photos → photos | photo
               sur → sur → sur
-              Instagrm → instagrm → instagrm
+              Instagrm → instagrm → instagrm   [not in the dictionary, which suggests Instagram, Instagrameur]
 
             Negations (kind: cue → the words it covers):
               preceding: Pas → Facebook (until 'mais')

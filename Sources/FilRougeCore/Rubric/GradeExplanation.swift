@@ -3,9 +3,14 @@
 public struct GradeExplanation: Sendable {
     public let text: String
 
-    /// - Parameter evaluator: the scenario's compiled rubrics, when the caller has them already
-    ///   (explaining many replies then costs no compilation each).
-    public init(scenario: Scenario, step stepID: String, reply: String, evaluator: RubricEvaluator? = nil) {
+    /// - Parameters:
+    ///   - evaluator: the scenario's compiled rubrics, when the caller has them already
+    ///     (explaining many replies then costs no compilation each).
+    ///   - suggestingSpellings: whether to give the dictionary's suggestions for the first words it
+    ///     does not know: tens of milliseconds a word, for explaining one reply, not a batch.
+    public init(
+        scenario: Scenario, step stepID: String, reply: String, evaluator: RubricEvaluator? = nil, suggestingSpellings: Bool = false
+    ) {
         let evaluator = evaluator ?? RubricEvaluator(scenario: scenario)
         let tokens = evaluator.analyzer.tokens(of: reply)
         let cues = NegationDetector(language: evaluator.analyzer.language).cues(in: tokens)
@@ -16,7 +21,7 @@ public struct GradeExplanation: Sendable {
         var lines: [String] = ["Reply: \(reply)", "", "Words (as written → folded → stem, and the stems of other lemmas):"]
         // The dictionary's suggestions cost tens of milliseconds a word: given for the first few
         // unknown words only, so that a long reply of gibberish is still explained at once.
-        var suggestionsLeft = Self.suggestedWords
+        var suggestionsLeft = suggestingSpellings ? Self.suggestedWords : 0
         for (index, token) in tokens.enumerated() {
             var notes: [String] = []
             if let elision = token.elision { notes.append("elided \(elision)'") }

@@ -68,7 +68,7 @@ public struct KeywordPattern: Equatable, Sendable {
         }
         if exact { return .exact(token.folded) }
         if let number = token.number { return .number(number, tokenCount: 1) }
-        return .word(key: token.key, folded: token.folded, fuzzy: !token.isNegationCue, lemmaKeys: token.lemmaKeys)
+        return .word(key: token.key, folded: token.folded, fuzzy: !token.isNegationCue, lemmaKeys: token.keywordLemmaKeys)
     }
 
     /// The shortest prefix term of the pattern, for warning about prefixes that match too much.

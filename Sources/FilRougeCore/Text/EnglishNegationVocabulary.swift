@@ -43,7 +43,7 @@ extension NegationVocabulary {
             "not useless", "not pointless", "not hurt", "not go wrong", "why ^not", "why ^not you", "why ^not we",
             "no doubt", "no matter", "no wonder", "no problem", "no problems", "no worries", "no brainer",
             "without doubt", "without a doubt", "without fail",
-            "nothing but", "nothing to lose", "nothing to fear", "nothing beats", "nothing like", "nothing better",
+            "nothing but", "nothing to lose", "nothing to fear", "nothing beats", "nothing replaces", "nothing like", "nothing better",
             "nothing wrong", "never mind", "never hurts",
             "lose ^nothing", "costs ^nothing", "cost ^nothing",
         ],
@@ -57,6 +57,8 @@ extension NegationVocabulary {
             // Verbs that set their object aside.
             "forget", "avoid", "skip", "ditch", "stop", "quit", "abandon", "reject", "give ^up",
         ],
-        cuePhrases: ["i ^doubt", "we ^doubt", "no way", "no longer", "no thanks", "no thank you"]
+        cuePhrases: ["i ^doubt", "we ^doubt", "no way", "no longer", "no thanks", "no thank you"],
+        benefitVerbs: ["bring", "brought", "help", "work", "attract", "win", "earn", "generat", "get you", "keep"],
+        negativePronouns: ["none", "neither"]
     ), readsNot: true)
 }

@@ -64,7 +64,7 @@ extension NegationVocabulary {
             "pas de stress", "pas inutile", "pas negligeable", "pas superflu", "pas bete", "pas idiot",
             "pourquoi ^pas", "pourquoi ^ne pas", "non seulement", "non plus", "non negligeable", "sans doute", "sans aucun doute",
             "sans compter", "sans probleme", "sans souci", "sans faute", "rien a perdre", "rien a craindre",
-            "rien que", "rien ne vaut", "rien de tel", "rien de mieux", "rien de plus simple",
+            "rien que", "rien ne vaut", "rien ne remplace", "rien ne remplacera", "rien ne remplacerait", "rien de tel", "rien de mieux", "rien de plus simple",
             "rien de plus facile", "rien n'empeche", "rien ne t'empeche", "rien ne vous empeche", "aucun doute",
             "perds rien", "perdras rien", "perd rien", "perdrais rien", "coute rien", "coutera rien", "coutent rien",
             "aucun probleme", "aucun souci", "aucune hesitation", "nul doute", "n'^importe",
@@ -85,6 +85,8 @@ extension NegationVocabulary {
             "renonce", "renoncez", "renoncer", "ecarte", "ecartez", "ecarter", "rejette", "rejetez", "rejeter",
             "arrete", "arretez", "arreter", "laisse ^tomber", "laissez ^tomber",
         ],
-        cuePhrases: ["je ^doute", "j'en ^doute", "jamais de la vie"]
+        cuePhrases: ["je ^doute", "j'en ^doute", "jamais de la vie"],
+        benefitVerbs: ["apport", "rapport", "ramen", "amen", "attir", "aid", "serv", "sert", "march", "fonctionn", "fidelis"],
+        negativePronouns: ["aucun", "aucune", "personne", "nul", "nulle"]
     ), readsNot: false)
 }

@@ -22,6 +22,10 @@ final class Lexicon: Sendable {
         /// The keys of the word's lemmas that differ from `key` (`envoi`, the stem of *envoyer*, for
         /// *envoient*): usually none, since a word and its lemma mostly share their stem.
         let lemmaKeys: [String]
+        /// The lemma keys a keyword written with this word has: those of the dictionary's lemmas,
+        /// not the infinitive of an English irregular past form. A trainer who writes `known` means
+        /// the adjective as much as the verb, while a learner who writes *went* has used *go*.
+        let keywordLemmaKeys: [String]
         /// True when `lemmaKeys` is not empty, read without touching the array: grading asks it of
         /// every word it compares, and most words have no such key.
         let hasLemmaKeys: Bool
@@ -40,13 +44,15 @@ final class Lexicon: Sendable {
         let keyStart: UInt8?
 
         init(
-            written: String, folded: String, key: String, lemmaKeys: [String] = [], spelling: Spelling = .unchecked,
+            written: String, folded: String, key: String, lemmaKeys: [String] = [], keywordLemmaKeys: [String] = [],
+            spelling: Spelling = .unchecked,
             roles: NegationRoles, number: Int?, word: LexiconWord?
         ) {
             self.written = written
             self.folded = folded
             self.key = key
             self.lemmaKeys = lemmaKeys
+            self.keywordLemmaKeys = keywordLemmaKeys
             self.hasLemmaKeys = !lemmaKeys.isEmpty
             self.spelling = spelling
             self.roles = roles
@@ -64,6 +70,7 @@ final class Lexicon: Sendable {
             self.folded = folded
             self.key = folded
             self.lemmaKeys = []
+            self.keywordLemmaKeys = []
             self.hasLemmaKeys = false
             self.spelling = .unchecked
             self.roles = []
@@ -128,24 +135,26 @@ final class Lexicon: Sendable {
             written.precomposedStringWithCanonicalMapping.lowercased()
         }
         let key = TextFolder.fold(keyForm(lowercased))
-        let (lemmaKeys, spelling) = lemmaKeys(of: lowercased, written: written, key: key)
+        let (lemmaKeys, keywordLemmaKeys, spelling) = lemmaKeys(of: lowercased, written: written, key: key)
         let roles = NegationDetector.roles(of: folded, language: language)
         let number = NumberWords.value(of: folded, language: language)
         let form = WordForm(folded: folded, key: key, lemmaKeys: lemmaKeys, spelling: spelling)
         return words.insert(bytes, hash: hash, form: form, serial: serial) { word in
             Entry(
-                written: written, folded: folded, key: key, lemmaKeys: lemmaKeys, spelling: spelling, roles: roles,
+                written: written, folded: folded, key: key, lemmaKeys: lemmaKeys, keywordLemmaKeys: keywordLemmaKeys,
+                spelling: spelling, roles: roles,
                 number: number, word: word
             )
         }
     }
 
-    /// The keys of a word's lemmas other than `key`, and whether the dictionary knows the word. The
-    /// English irregular past forms, which the English dictionary gives no lemma, come from
-    /// ``EnglishIrregularVerbs``, dictionary or not. The word is asked in lower case, then as written (`LinkedIn`, a name the dictionary may hold
-    /// with its capitals). Each lemma goes through the same stemmer as the word, so that a lemma
+    /// The keys of a word's lemmas other than `key` (in a reply, and in a keyword), and whether the
+    /// dictionary knows the word. The English irregular past forms, which the English dictionary
+    /// gives no lemma, come from ``EnglishIrregularVerbs``, dictionary or not, for replies only. The
+    /// word is asked in lower case, then as written (`LinkedIn`, a name the dictionary may hold with
+    /// its capitals). Each lemma goes through the same stemmer as the word, so that a lemma
     /// and every form of it meet: *envoient* → *envoyer* → `envoi`, the key of *envoyer* and *envoi*.
-    private func lemmaKeys(of lowercased: String, written: String, key: String) -> ([String], Spelling) {
+    private func lemmaKeys(of lowercased: String, written: String, key: String) -> (all: [String], keyword: [String], Spelling) {
         var lemmas: [String] = []
         var spelling = Spelling.unchecked
         if let dictionary = dictionary() {
@@ -156,18 +165,28 @@ final class Lexicon: Sendable {
                 spelling = .unknown
             }
         }
+        var keys = self.keys(of: lemmas, lowercased: lowercased, key: key)
+        let keywordKeys = keys
         if language == .en, let infinitive = EnglishIrregularVerbs.infinitive(of: TextFolder.fold(lowercased)) {
-            lemmas.append(infinitive)
+            keys = self.keys(of: lemmas + [infinitive], lowercased: lowercased, key: key)
         }
+        return (keys, keywordKeys, spelling)
+    }
+
+    /// The distinct keys of `lemmas` that differ from the word's own `key`.
+    private func keys(of lemmas: [String], lowercased: String, key: String) -> [String] {
         var keys: [String] = []
         for lemma in lemmas {
             // Most words are their own lemma, whose key is the word's: no second stemming.
             let lowercasedLemma = lemma.lowercased()
             guard lowercasedLemma != lowercased else { continue }
+            // A lemma written as the word but for its accents is the word's homograph (*maïs* for
+            // *mais*), not a lemma of it: readers and keywords leave accents aside.
+            guard TextFolder.fold(lowercasedLemma) != TextFolder.fold(lowercased) else { continue }
             let lemmaKey = TextFolder.fold(keyForm(lowercasedLemma))
             if lemmaKey != key, !lemmaKey.isEmpty, !keys.contains(lemmaKey) { keys.append(lemmaKey) }
         }
-        return (keys, spelling)
+        return keys
     }
 
     /// The dictionary's suggestions for a word it does not know, best first (none without a

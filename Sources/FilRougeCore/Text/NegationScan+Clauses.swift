@@ -18,14 +18,23 @@ extension NegationScan {
         let bound = min(count, start + limit)
         var inList = false
         var wordsAfterCoordinator: Int?
+        // The word after an aside: its comma closes the aside, it does not end the scope.
+        var afterAside: Int?
         while index < bound {
-            let punctuation = tokens[index].punctuationBefore
+            let punctuation = index == afterAside ? .none : tokens[index].punctuationBefore
             if punctuation.endsClause { return (index, nil) }
             let roles = roles(index)
             if roles.contains(.contrast) { return (terminationStart(index, after: start), index) }
             if punctuation == .comma {
-                guard continuesList(afterCommaAt: index, inList: inList) else { return (index, nil) }
-                inList = true
+                if continuesList(afterCommaAt: index, inList: inList) {
+                    inList = true
+                } else if let resume = endOfAside(afterCommaAt: index, scopeStart: start) {
+                    index = resume
+                    afterAside = resume
+                    continue
+                } else {
+                    return (index, nil)
+                }
             }
             if roles.contains(.coordinator) {
                 if isJoined(index + 1), startsClause(index + 1) { return (index, nil) }
@@ -45,6 +54,37 @@ extension NegationScan {
         }
         return (min(index, count), nil)
     }
+
+    /// Where the clause goes on after an aside set between commas right after a negation (*tu n'as
+    /// pas besoin, pour l'instant, d'un site*; *I wouldn't, for now, pay for a website*), or nil when
+    /// the comma at `index` does not open one.
+    ///
+    /// An aside interrupts a clause that has said little yet: at most ``wordsBeforeAside`` words
+    /// stand between the cue and the comma. It is a few words (``asideLength`` at most) closed by a
+    /// second comma, and the clause then goes on with no clause of its own starting (*, à mon avis,
+    /// refaire le site*, not *, tes clients, ils partent*).
+    func endOfAside(afterCommaAt index: Int, scopeStart: Int) -> Int? {
+        guard index - scopeStart <= Self.wordsBeforeAside, !(scopeStart..<index).contains(where: startsClause),
+              !roles(index).contains(.contrast) else { return nil }
+        var position = index + 1
+        while position < min(count, index + Self.asideLength + 1) {
+            let punctuation = tokens[position].punctuationBefore
+            if punctuation.endsClause || roles(position).contains(.contrast) || opensNegation(position) { return nil }
+            if punctuation == .comma {
+                let resumes = !startsClause(position) && !roles(position).contains(.contrast)
+                    && !roles(position).contains(.coordinator) && !opensNegation(position)
+                return resumes ? position : nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// How many words may stand between a negation and an aside that interrupts its clause.
+    static let wordsBeforeAside = 3
+
+    /// How many words an aside between commas has at most.
+    static let asideLength = 7
 
     /// How many words a member of a list has at most after its coordinator (`ou une page Facebook
     /// pro`).

@@ -92,9 +92,36 @@ struct NegationScan {
                 ownsVerb: ownsVerb, head: head
             )
         }
+        if words.kind == .preceding, negatesBenefit(words) {
+            // *TikTok ne t'apportera aucun client*: the subject is what is turned down.
+            reachBack(from: head, clauseEnd: max(end, words.last + 1), objectOnly: false, standsAlone: false, ownsVerb: false, head: head)
+        }
+        if standsForAnsweredIdea(head), let fragment = answeredFragment(before: head) {
+            // *Des réseaux sociaux ? Aucun ne te sera utile.*
+            for index in fragment { cover(index, by: head) }
+        }
         if french, words.kind != .predicate, !words.tail.isEmpty { markInserts(of: words) }
         recording.record(words.kind, lead: words.lead, tail: words.tail, endedBy: endedBy)
         return max(words.last + 1, forwardStart)
+    }
+
+    /// True when the cue negates a verb of benefit: the one `ne … pas` frames, or the one right after
+    /// an English `not` (*won't bring*, *doesn't help*).
+    private func negatesBenefit(_ cue: NegationCueWords) -> Bool {
+        let verbs = cue.isEnglishNot ? cue.last + 1..<min(count, cue.last + 2) : cue.interior
+        return verbs.contains { index in
+            let folded = tokens[index].folded
+            return vocabulary.benefitVerbs.contains { folded.hasPrefix($0) }
+        }
+    }
+
+    /// True when the word at `head` is a negative pronoun opening its sentence (`Aucun ne…`,
+    /// `None of them…`): it stands for what the sentence before named.
+    private func standsForAnsweredIdea(_ head: Int) -> Bool {
+        guard head > 0, tokens[head].punctuationBefore.endsClause,
+              vocabulary.negativePronouns.contains(tokens[head].folded) else { return false }
+        // In French the pronoun is the subject of a `ne`: *aucun site* names a new idea.
+        return !french || (head + 1 < count && (roles(head + 1).contains(.particle) || carriesNe(head + 1)))
     }
 
     /// Marks the negative words of the cue as cues (`pas` of `pas besoin`, not `besoin`; not
@@ -121,12 +148,24 @@ struct NegationScan {
     /// The first negative word among the cue's own verb, the words it frames and the first words
     /// after it, when there is one (`hésite`, `peur`, `tard`, `forget`).
     private func reversingWord(of cue: NegationCueWords, before end: Int) -> Int? {
+        // `ni`, `nor` and `neither` join the members of a list: *nor expensive software* names one
+        // more thing turned down, it does not say the software is cheap.
+        if cue.lead.count == 1, cue.tail.isEmpty, roles(cue.lead.lowerBound).contains(.coordinator) { return nil }
         let first = cue.carriesVerb ? cue.lead.lowerBound : cue.interior.lowerBound
-        for index in first..<max(first, end) where roles(index).contains(.reversing) {
+        for index in first..<max(first, end) where isReversing(index) {
             if cue.contains(index), index != cue.lead.lowerBound || !cue.carriesVerb { continue }
-            return index
+            // A hyphenated negative word (`sous-estime`) is read whole, and ends where its parts do.
+            return index + max(0, (tokens[index].compound?.tokenCount ?? 1) - 1)
         }
         return nil
+    }
+
+    /// True when the word at `index` is a negative word, alone or as the first part of a
+    /// hyphenated one (`sous-estime`, whose parts `sous` and `estime` are not negative).
+    private func isReversing(_ index: Int) -> Bool {
+        if roles(index).contains(.reversing) { return true }
+        guard let compound = tokens[index].compound else { return false }
+        return vocabulary.roles(of: compound.folded).contains(.reversing)
     }
 
     /// Marks the words a French negation puts between a verb and what it governs: the words after

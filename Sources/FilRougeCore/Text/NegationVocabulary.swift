@@ -36,6 +36,12 @@ final class NegationVocabulary: Sendable {
         var predicatePhrases: [String] = []
         var objectPredicatePhrases: [String] = []
         var cuePhrases: [String] = []
+        /// Starts of verbs of benefit (`apport`, `bring`): negated, they say that their subject is
+        /// of no use (*TikTok ne t'apportera aucun client*), as a negative predicate does.
+        var benefitVerbs: [String] = []
+        /// Negative words that stand for an idea named before (*Des réseaux sociaux ? Aucun ne
+        /// t'aidera.*, *A newsletter? None of them reads it.*).
+        var negativePronouns: [String] = []
     }
 
     /// The roles of the words that play one whole, for one look-up per new word.
@@ -51,10 +57,16 @@ final class NegationVocabulary: Sendable {
     let reversing: [String]
     /// The first three letters of the reversing words.
     let reversingStarts: Set<String>
+    /// Starts of verbs of benefit (see ``Lists/benefitVerbs``).
+    let benefitVerbs: [String]
+    /// Negative words that may stand for an idea named before.
+    let negativePronouns: Set<String>
     /// True for English, whose phrases read `not` as any `not` and whose words in `n't` are cues.
     let readsNot: Bool
 
     init(_ lists: Lists, readsNot: Bool) {
+        benefitVerbs = lists.benefitVerbs
+        negativePronouns = Set(lists.negativePronouns)
         var roles: [String: NegationRoles] = [:]
         func give(_ role: NegationRoles, to words: [String]) {
             for word in words { roles[word, default: []].insert(role) }

@@ -16,6 +16,8 @@ public struct Token: Equatable, Sendable {
     /// The keys of the word's lemmas that differ from `key` (`envoi` for *envoient*, the key of
     /// *envoyer*): a keyword meets the word by any of its keys.
     public var lemmaKeys: [String] { entry.lemmaKeys }
+    /// The lemma keys the word has when a keyword is written with it (see ``Lexicon/Entry/keywordLemmaKeys``).
+    var keywordLemmaKeys: [String] { entry.keywordLemmaKeys }
     /// True when the word has lemma keys, read without copying them.
     var hasLemmaKeys: Bool { entry.hasLemmaKeys }
     /// Whether the dictionary knows the word.
