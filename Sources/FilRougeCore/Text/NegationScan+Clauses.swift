@@ -72,13 +72,29 @@ extension NegationScan {
             if punctuation.endsClause || roles(position).contains(.contrast) || opensNegation(position) { return nil }
             if punctuation == .comma {
                 let resumes = !startsClause(position) && !roles(position).contains(.contrast)
-                    && !roles(position).contains(.coordinator) && !opensNegation(position)
+                    && !roles(position).contains(.coordinator) && !opensNegation(position) && !opensNounPhrase(position)
                 return resumes ? position : nil
             }
             position += 1
         }
         return nil
     }
+
+    /// True when a noun phrase starts at `index` with a determiner (`un site`, `the website`): after
+    /// an aside, that is the subject of a new clause (*je ne sais pas, franchement, un site serait
+    /// utile*), not what the interrupted negation governs (*pas besoin, pour l'instant, d'un site*).
+    private func opensNounPhrase(_ index: Int) -> Bool {
+        guard tokens[index].elision == nil else { return false }
+        return (french ? Self.frenchDeterminers : Self.englishDeterminers).contains(tokens[index].folded)
+    }
+
+    static let frenchDeterminers: Set<String> = [
+        "un", "une", "le", "la", "les", "ce", "cet", "cette", "ces", "mon", "ton", "son", "ma", "ta", "sa", "mes", "tes",
+        "ses", "notre", "votre", "nos", "vos", "leur", "leurs",
+    ]
+    static let englishDeterminers: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+    ]
 
     /// How many words may stand between a negation and an aside that interrupts its clause.
     static let wordsBeforeAside = 3

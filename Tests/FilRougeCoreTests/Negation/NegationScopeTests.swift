@@ -37,6 +37,14 @@ struct NegationScopeTests {
         Case(text: "No website, you should focus on LinkedIn", language: .en, negated: ["website"]),
         Case(text: "Don't build a website, then post on LinkedIn", language: .en, negated: ["build", "a", "website"]),
         Case(text: "Give advice, no website, and lower your prices", language: .en, negated: ["website"]),
+        // An aside between commas interrupts the negated clause, which goes on after it; a clause
+        // of its own after the aside (a subject with its determiner) is not negated.
+        Case(text: "Tu n'as pas besoin, pour l'instant, d'un site", language: .fr, negated: ["as", "pour", "instant", "un", "site"]),
+        Case(text: "Il ne faut pas, à mon avis, refaire le site", language: .fr, negated: ["faut", "à", "mon", "avis", "refaire", "le", "site"]),
+        Case(text: "I wouldn't, for now, pay for a website", language: .en, negated: ["for", "now", "pay", "for", "a", "website"]),
+        Case(text: "Je ne sais pas, franchement, un site serait utile", language: .fr, negated: ["sais"]),
+        Case(text: "I don't know, honestly, a website would help", language: .en, negated: ["know"]),
+        Case(text: "Pas de site, pour l'instant, tu as LinkedIn", language: .fr, negated: ["de", "site"]),
         // A pseudo-negation inside a scope does not end it.
         Case(text: "Je n'ai pas non plus de site", language: .fr, negated: ["ai", "non", "plus", "de", "site"]),
         // A coordinator that starts a clause, without a comma.
