@@ -54,9 +54,10 @@ final class ScenarioDecoder {
         let opening = fields["opening"].flatMap { reader.text($0, key: "opening") }
         let bands = fields["bands"].flatMap { decodeThresholds($0, base: .standard) } ?? .standard
         // Keywords are compiled here to check them. Comparing them across criteria (a warning) needs
-        // their stems and lemmas; finding errors needs their words only, and playing a scenario
-        // then does not wait for the dictionary.
-        if let language { analyzer = lookForWarnings ? TextAnalyzer(language: language) : .wordsOnly(language: language) }
+        // their stems; finding errors needs their words only. Neither needs the dictionary, whose
+        // lemmas cost tens of microseconds a word: checking a large scenario and playing one do
+        // not wait for it.
+        if let language { analyzer = lookForWarnings ? TextAnalyzer(language: language, dictionary: nil) : .wordsOnly(language: language) }
         let counters = fields["counters"].map(decodeCounters) ?? []
         counterNames = declaredCounterNames
         if let node = fields["vocabulary"] { decodeVocabulary(node) }
