@@ -47,19 +47,39 @@ public final class HunspellDictionary: Sendable {
     /// The lemmas of `word` when the dictionary knows it, nil when it does not. Several lemmas are
     /// given in Hunspell's order: `fait` → `fait`, `faire`.
     ///
-    /// Hunspell gives a stem to every word it knows (a word that is its own lemma is its own stem),
-    /// and none to a word it does not: over the 21,655 words of Snowball's French vocabulary and
-    /// the 42,649 of its English one, each also misspelt, the stems and the spelling never
-    /// disagreed. So one analysis answers both questions (about 20 µs for a French word, half of
-    /// asking both).
+    /// A grammatical word (an article, a pronoun, a conjunction…: the French dictionary's `po:mg`)
+    /// keeps itself as its only lemma: its other readings are homographs that would join it to
+    /// words it has nothing to do with (*tu*, past participle of *taire*; *plus*, of *plaire*;
+    /// *mais*, plural of *mai*; *la*, *une* joined to every *le* and *un*).
+    ///
+    /// Hunspell analyses every word it knows (a word that is its own lemma is its own stem), and no
+    /// word it does not: over the 21,655 words of Snowball's French vocabulary and the 42,649 of its
+    /// English one, each also misspelt, the analyses and the spelling never disagreed. So one
+    /// analysis answers both questions (about 20 µs for a French word, half of asking both).
     public func lemmas(of word: String) -> [String]? {
         guard Self.isAskable(word) else { return nil }
-        let stems = handle.withLock { handle in
-            Self.strings { list in Hunspell_stem(handle, list, word) } release: { list, count in
+        let analyses = handle.withLock { handle in
+            Self.strings { list in Hunspell_analyze(handle, list, word) } release: { list, count in
                 Hunspell_free_list(handle, list, count)
             }
         }
-        return stems.isEmpty ? nil : stems
+        guard !analyses.isEmpty else { return nil }
+        if analyses.contains(where: { $0.contains("po:mg") }) { return [word] }
+        var lemmas: [String] = []
+        for analysis in analyses {
+            let lemma = Self.field("st:", of: analysis) ?? word
+            if !lemmas.contains(lemma) { lemmas.append(lemma) }
+        }
+        return lemmas
+    }
+
+    /// The value of the first field named `name` (`st:`) in one of Hunspell's analyses, whose fields
+    /// are separated by spaces.
+    static func field(_ name: String, of analysis: String) -> String? {
+        for part in analysis.split(separator: " ") where part.hasPrefix(name) && part.count > name.count {
+            return String(part.dropFirst(name.count))
+        }
+        return nil
     }
 
     /// Hunspell's suggestions for a word it does not know, best first. Slow (tens of milliseconds

@@ -22,6 +22,17 @@ struct HunspellDictionaryTests {
         #expect(try #require(french.lemmas(of: "fait")).contains("faire"))
     }
 
+    /// A grammatical word keeps itself: *tu* is not read as the past participle of *taire*, nor
+    /// *plus* as a form of *plaire*, nor *la* as a form of *le*.
+    @Test func grammaticalWordsAreTheirOwnLemma() throws {
+        let french = try Self.french()
+        #expect(french.lemmas(of: "tu") == ["tu"])
+        #expect(french.lemmas(of: "plus") == ["plus"])
+        #expect(french.lemmas(of: "mais") == ["mais"])
+        #expect(french.lemmas(of: "la") == ["la"])
+        #expect(french.lemmas(of: "sont") == ["être"], "a verb keeps its infinitive")
+    }
+
     @Test func wordsTheDictionaryDoesNotKnowHaveNoLemma() throws {
         let french = try Self.french()
         #expect(french.lemmas(of: "concurents") == nil)

@@ -90,7 +90,7 @@ struct ExplainAndBenchEndToEndTests {
             Words (as written → folded → stem, and the stems of other lemmas):
               Pas → pas → pas   [negation cue]
               Facebook → facebook → facebook   [negated by 'Pas']
-              mais → mais → mais | mai   [ends a negation]
+              mais → mais → mais   [ends a negation]
               des → des → de
               photos → photos → photos | photo
               sur → sur → sur

@@ -150,15 +150,17 @@ final class Lexicon: Sendable {
 
     /// The keys of a word's lemmas other than `key` (in a reply, and in a keyword), and whether the
     /// dictionary knows the word. The English irregular past forms, which the English dictionary
-    /// gives no lemma, come from ``EnglishIrregularVerbs``, dictionary or not, for replies only. The
-    /// word is asked in lower case, then as written (`LinkedIn`, a name the dictionary may hold with
-    /// its capitals). Each lemma goes through the same stemmer as the word, so that a lemma
-    /// and every form of it meet: *envoient* → *envoyer* → `envoi`, the key of *envoyer* and *envoi*.
+    /// gives no lemma, come from ``EnglishIrregularVerbs``, dictionary or not, for replies only.
+    /// Each lemma goes through the same stemmer as the word, so that a lemma and every form of it
+    /// meet: *envoient* → *envoyer* → `envoi`, the key of *envoyer* and *envoi*.
     private func lemmaKeys(of lowercased: String, written: String, key: String) -> (all: [String], keyword: [String], Spelling) {
         var lemmas: [String] = []
         var spelling = Spelling.unchecked
         if let dictionary = dictionary() {
-            if let found = dictionary.lemmas(of: lowercased) ?? (written == lowercased ? nil : dictionary.lemmas(of: written)) {
+            // Asked as written: Hunspell reads a capital at the start of a sentence, or capitals
+            // throughout, as the word in lower case, and knows names by their capitals (`Google`).
+            let asWritten = written.unicodeScalars.allSatisfy { $0.value < 0x300 } ? written : written.precomposedStringWithCanonicalMapping
+            if let found = dictionary.lemmas(of: asWritten) {
                 lemmas = found
                 spelling = .known
             } else {

@@ -54,7 +54,7 @@ struct NegationExplanationTests {
         let lines = try Self.explanation("Pas de site web, mais Facebook. Pourquoi pas")
         #expect(lines.contains("  Pas → pas → pas   [negation cue]"))
         #expect(lines.contains("  site → site → sit   [negated by 'Pas']"))
-        #expect(lines.contains("  mais → mais → mais | mai   [ends a negation]"))
+        #expect(lines.contains("  mais → mais → mais   [ends a negation]"))
         #expect(lines.contains("  Pourquoi → pourquoi → pourquoi   [pseudo-negation]"))
         #expect(lines.contains("  NEGATED site (weight 1)"))
     }

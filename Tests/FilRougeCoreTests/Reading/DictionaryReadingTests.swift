@@ -45,6 +45,13 @@ struct DictionaryReadingTests {
         #expect(Self.status("une fracture", "facture", Self.withoutDictionary) == .met, "without the dictionary it is taken for a typo")
     }
 
+    @Test func homographsOfGrammaticalWordsAreNotTheirLemmas() {
+        let analyzer = TextAnalyzer(language: .fr)
+        #expect(Self.status("tu peux leur plaire", "taire", analyzer) == .missed)
+        #expect(Self.status("plus de clients", "plaire", analyzer) == .missed)
+        #expect(Self.status("ils sont présents en ligne", "être présent", analyzer) == .met)
+    }
+
     @Test func theDegradedNoticeSaysHowToInstall() {
         #expect(DictionaryNotice.missing(.fr).contains("apt-get install hunspell-fr"))
         #expect(DictionaryNotice.missing(.en).contains("apt-get install hunspell-en-us"))
