@@ -135,7 +135,7 @@ final class Lexicon: Sendable {
             written.precomposedStringWithCanonicalMapping.lowercased()
         }
         let key = TextFolder.fold(keyForm(lowercased))
-        let (lemmaKeys, keywordLemmaKeys, spelling) = lemmaKeys(of: lowercased, written: written, key: key)
+        let (lemmaKeys, keywordLemmaKeys, spelling) = lemmaKeys(of: lowercased, written: written, folded: folded, key: key)
         let roles = NegationDetector.roles(of: folded, language: language)
         let number = NumberWords.value(of: folded, language: language)
         let form = WordForm(folded: folded, key: key, lemmaKeys: lemmaKeys, spelling: spelling)
@@ -153,7 +153,9 @@ final class Lexicon: Sendable {
     /// gives no lemma, come from ``EnglishIrregularVerbs``, dictionary or not, for replies only.
     /// Each lemma goes through the same stemmer as the word, so that a lemma and every form of it
     /// meet: *envoient* → *envoyer* → `envoi`, the key of *envoyer* and *envoi*.
-    private func lemmaKeys(of lowercased: String, written: String, key: String) -> (all: [String], keyword: [String], Spelling) {
+    private func lemmaKeys(
+        of lowercased: String, written: String, folded: String, key: String
+    ) -> (all: [String], keyword: [String], Spelling) {
         var lemmas: [String] = []
         var spelling = Spelling.unchecked
         if let dictionary = dictionary() {
@@ -167,16 +169,16 @@ final class Lexicon: Sendable {
                 spelling = .unknown
             }
         }
-        var keys = self.keys(of: lemmas, lowercased: lowercased, key: key)
-        let keywordKeys = keys
-        if language == .en, let infinitive = EnglishIrregularVerbs.infinitive(of: TextFolder.fold(lowercased)) {
-            keys = self.keys(of: lemmas + [infinitive], lowercased: lowercased, key: key)
+        let keywordKeys = keys(of: lemmas, lowercased: lowercased, folded: folded, key: key)
+        guard language == .en, let infinitive = EnglishIrregularVerbs.infinitive(of: folded) else {
+            return (keywordKeys, keywordKeys, spelling)
         }
-        return (keys, keywordKeys, spelling)
+        let irregular = keys(of: [infinitive], lowercased: lowercased, folded: folded, key: key).filter { !keywordKeys.contains($0) }
+        return (keywordKeys + irregular, keywordKeys, spelling)
     }
 
     /// The distinct keys of `lemmas` that differ from the word's own `key`.
-    private func keys(of lemmas: [String], lowercased: String, key: String) -> [String] {
+    private func keys(of lemmas: [String], lowercased: String, folded: String, key: String) -> [String] {
         var keys: [String] = []
         for lemma in lemmas {
             // Most words are their own lemma, whose key is the word's: no second stemming.
@@ -184,7 +186,7 @@ final class Lexicon: Sendable {
             guard lowercasedLemma != lowercased else { continue }
             // A lemma written as the word but for its accents is the word's homograph (*maïs* for
             // *mais*), not a lemma of it: readers and keywords leave accents aside.
-            guard TextFolder.fold(lowercasedLemma) != TextFolder.fold(lowercased) else { continue }
+            guard TextFolder.fold(lowercasedLemma) != folded else { continue }
             let lemmaKey = TextFolder.fold(keyForm(lowercasedLemma))
             if lemmaKey != key, !lemmaKey.isEmpty, !keys.contains(lemmaKey) { keys.append(lemmaKey) }
         }
