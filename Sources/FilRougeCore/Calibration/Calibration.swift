@@ -43,7 +43,9 @@ public struct Calibration: Sendable {
             if evaluation.band != mark.band {
                 disagreements.append(Disagreement(
                     line: mark.line, step: step.id, reply: mark.reply, human: mark.band, machine: evaluation.band,
-                    score: evaluation.score, humanConcepts: mark.concepts, machineConcepts: evaluation.metConcepts,
+                    score: evaluation.score,
+                    reason: BandReasonWording(language: .en).full(evaluation, thresholds: scenario.thresholds(for: step)),
+                    humanConcepts: mark.concepts, machineConcepts: evaluation.metConcepts,
                     explanation: GradeExplanation(scenario: scenario, step: step.id, reply: mark.reply, evaluator: evaluator).text
                 ))
             }
