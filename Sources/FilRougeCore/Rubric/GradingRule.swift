@@ -41,7 +41,8 @@ public struct GradingRule: Equatable, Sendable {
 
     /// Whether a piece of evidence is a keyword too generic to count alone.
     public func isGeneric(_ evidence: Evidence) -> Bool {
-        generic.contains(Self.fold(evidence.keyword))
+        // Most rubrics list no generic word: no folding then.
+        !generic.isEmpty && generic.contains(Self.fold(evidence.keyword))
     }
 
     /// Whether a met criterion was met by at least one keyword that is not generic (a criterion
