@@ -82,8 +82,13 @@ public struct ConversationRenderer: Sendable {
         }
         let nbsp = "\u{00A0}"
         // The band with its reason, never a bare percentage: "partial 54%" says nothing to act on.
+        // Briefly, since the ideas and misconceptions are listed just after; with thresholds, where
+        // the bands start.
+        let wording = BandReasonWording(language: scenario.language)
         let thresholds = scenario.step(step).map(scenario.thresholds(for:))
-        let reason = BandReasonWording(language: scenario.language).full(evaluation, thresholds: thresholds).map { " — " + safe($0) } ?? ""
+        let reason = evaluation.reason.map { reason in
+            " — " + (reason.rule == .score ? wording.full(evaluation, thresholds: thresholds) ?? "" : wording.brief(reason))
+        } ?? ""
         var parts = [style.apply(.coach, "\(text.coach)\(nbsp)·") + " " + bandLabel(evaluation.band) + " " + style.apply(.coach, ExampleOutcome.percent(evaluation.score) + reason)]
         parts.append("✓" + nbsp + text.metHeading + text.colon + (met.isEmpty ? text.nothingMet : met.joined(separator: ", ")))
         if !negated.isEmpty { parts.append("⊘" + nbsp + text.negatedHeading + text.colon + negated.joined(separator: ", ")) }

@@ -18,7 +18,7 @@ struct ResumeEndToEndTests {
         "Maybe.",
         "Forget the tools for now. List your real needs, pick the most urgent one and start small.",
         "GDPR requires you to protect personal data: a secure host in Europe, backups, two-factor authentication.",
-        "Remember that digital is just a tool: it's people first, your clients and your team.",
+        "Remember that digital is just a tool: it's people first. And don't wait, start on Monday by calling three clients.",
     ]
     static let play = ["play", "alancienne.en", "--seed", "3", "--name", "Camille"]
 

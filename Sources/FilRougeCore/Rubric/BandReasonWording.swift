@@ -14,8 +14,9 @@ public struct BandReasonWording: Sendable {
     /// band. `labels` gives each concept's label (the concept itself when absent); `thresholds`,
     /// when known, says where the weighted bands start.
     public func full(_ reason: BandReason, labels: [String: String], thresholds: BandThresholds? = nil) -> String {
+        // Labels are quoted: one may hold a comma ("digital is a tool, people first").
         func names(_ concepts: [String]) -> String {
-            concepts.map { labels[$0] ?? $0 }.joined(separator: ", ")
+            concepts.map { (french ? "«\u{00A0}" : "“") + (labels[$0] ?? $0) + (french ? "\u{00A0}»" : "”") }.joined(separator: ", ")
         }
         var text: String
         switch reason.rule {

@@ -93,6 +93,11 @@ public struct TextAnalyzer: Sendable {
                     punctuation = max(punctuation, Punctuation(scalar))
                 } else if !CharacterClass.isSpace(scalar) {
                     punctuation = max(punctuation, Punctuation(scalar))
+                    if scalar == ")", let last = tokens.indices.last, Self.isListMarker(tokens[last], closedAt: position.scalar) {
+                        // `2)` numbers an item of a list written on one line: a new item is a new
+                        // clause, as if the list went to the line.
+                        tokens[last].punctuationBefore = max(tokens[last].punctuationBefore, .sentenceEnd)
+                    }
                 }
                 position.advance(by: length)
                 continue
@@ -115,6 +120,13 @@ public struct TextAnalyzer: Sendable {
             punctuation = .none
         }
         return tokens
+    }
+
+    /// True for a number of one or two digits just before `)`, which numbers an item of a list
+    /// (a number in brackets, `(2)`, does not).
+    private static func isListMarker(_ token: Token, closedAt scalar: Int) -> Bool {
+        token.isNumber && token.range.end == scalar && token.punctuationBefore != .other && token.range.end - token.range.start <= 2
+            && token.text.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal }
     }
 
     /// Gives the first of a run of number words the value of the whole run (`quatre-vingt-dix`).

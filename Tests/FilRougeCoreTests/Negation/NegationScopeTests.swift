@@ -19,6 +19,10 @@ struct NegationScopeTests {
         Case(text: "Pas de site ? LinkedIn", language: .fr, negated: ["de", "site"]),
         Case(text: "Pas de site ! LinkedIn", language: .fr, negated: ["de", "site"]),
         Case(text: "Pas de site\nLinkedIn", language: .fr, negated: ["de", "site"]),
+        // An item of a list numbered on one line is a clause of its own; a number in brackets is not.
+        Case(text: "1) personne n'est remplacé 2) forme-les", language: .fr, negated: ["est", "remplacé"]),
+        Case(text: "Nobody is being replaced 2) let them choose the tools", language: .en, negated: ["is", "being", "replaced"]),
+        Case(text: "No website (2) at all", language: .en, negated: ["website", "2", "at", "all"]),
         // Quotes and brackets end nothing.
         Case(text: "Pas de \"site web\" pour l'instant", language: .fr, negated: ["de", "site", "web", "pour", "instant"]),
         Case(text: "No (paid) website", language: .en, negated: ["paid", "website"]),
