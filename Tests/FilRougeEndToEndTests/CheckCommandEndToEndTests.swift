@@ -7,7 +7,7 @@ struct CheckCommandEndToEndTests {
 
     @Test func warningsAreReportedButOnlyFailWithStrict() throws {
         let golden = try String(contentsOf: Self.fixtures.appendingPathComponent("every-warning.expected.txt"), encoding: .utf8)
-        let summary = "every-warning.yaml: 3 steps, 3 endings, 15 warnings\n"
+        let summary = "every-warning.yaml: 3 steps, 3 endings, 16 warnings\n"
         let lenient = try FilRougeBinary.run(["check", "every-warning.yaml"], directory: Self.fixtures)
         #expect(lenient.status == 0)
         #expect(lenient.output == golden + summary)
@@ -28,15 +28,15 @@ struct CheckCommandEndToEndTests {
 
         let warnings = report.files[0]
         #expect(warnings.steps == 3 && warnings.endings == 3)
-        #expect(warnings.errors == 0 && warnings.warnings == 15)
+        #expect(warnings.errors == 0 && warnings.warnings == 16)
         let golden = try String(contentsOf: Self.fixtures.appendingPathComponent("every-warning.expected.txt"), encoding: .utf8)
         let goldenHeads = golden.split(separator: "\n").filter { $0.hasPrefix("every-warning.yaml:") }
         #expect(warnings.diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.severity): \($0.message) [\($0.code)]" } == goldenHeads.map(String.init))
 
         let errors = report.files[1]
         #expect(errors.steps == nil)
-        #expect(errors.errors == 31 && errors.warnings == 2)
-        #expect(report.errors == 32 && report.warnings == 17)
+        #expect(errors.errors == 35 && errors.warnings == 2)
+        #expect(report.errors == 36 && report.warnings == 18)
 
         let missing = report.files[2]
         #expect(missing.diagnostics.map(\.code) == ["unreadable-file"])

@@ -9,7 +9,7 @@ struct TrainerCommandsEndToEndTests {
         let run = try FilRougeBinary.run(["check", "every-error.yaml"], directory: Self.coreFixtures)
         #expect(run.status == 1)
         let golden = try String(contentsOf: Self.coreFixtures.appendingPathComponent("every-error.expected.txt"), encoding: .utf8)
-        #expect(run.output == golden + "every-error.yaml: 31 errors, 2 warnings\n")
+        #expect(run.output == golden + "every-error.yaml: 35 errors, 2 warnings\n")
     }
 
     @Test func checkPassesTheBundledScenarios() throws {

@@ -142,7 +142,8 @@ public struct DialogueEngine: Sendable {
             step: stepID, score: evaluation.score, band: evaluation.band, attempts: attempts,
             criteria: evaluation.criteria.map {
                 StepResult.ConceptOutcome(concept: $0.concept, label: $0.label, status: $0.status, misconception: $0.isMisconception)
-            }
+            },
+            reason: evaluation.reason
         )
     }
 

@@ -157,6 +157,22 @@ public struct StepResult: Codable, Equatable, Sendable {
     public var band: Band
     public var attempts: Int
     public var criteria: [ConceptOutcome]
+    /// Why the band is what it is; nil in transcripts written before bands gave their reasons.
+    public var reason: BandReason?
+
+    public init(step: String, score: Double, band: Band, attempts: Int, criteria: [ConceptOutcome], reason: BandReason? = nil) {
+        self.step = step
+        self.score = score
+        self.band = band
+        self.attempts = attempts
+        self.criteria = criteria
+        self.reason = reason
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case step, score, band, attempts, criteria
+        case reason = "band_reason"
+    }
 
     public struct ConceptOutcome: Codable, Equatable, Sendable {
         public var concept: String

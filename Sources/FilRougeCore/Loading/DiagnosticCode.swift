@@ -29,6 +29,8 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
     case criterionWithoutMatch = "criterion-without-match"
     case duplicateConcept = "duplicate-concept"
     case requiredMisconception = "required-misconception"
+    case invalidDevelopment = "invalid-development"
+    case genericNotKeyword = "generic-not-keyword"
     case unknownVocabulary = "unknown-vocabulary"
     case unknownConcept = "unknown-concept"
     case keywordInTwoConcepts = "keyword-in-two-concepts"
@@ -63,7 +65,7 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .shortPrefix, .keywordInTwoConcepts, .unusedVocabulary, .unreachableStep, .routeNeverTaken,
+        case .shortPrefix, .keywordInTwoConcepts, .unusedVocabulary, .genericNotKeyword, .unreachableStep, .routeNeverTaken,
              .noFallbackRoute, .endingNeverChosen, .unusedCounter, .stepWithoutExamples, .unknownColumn,
              .repeatedConcept, .noMarks:
             return .warning

@@ -39,7 +39,7 @@ final class ScenarioDecoder {
 
     static let scenarioKeys = [
         "id", "title", "language", "version", "author", "description", "persona", "opening", "bands",
-        "counters", "vocabulary", "start", "steps", "endings",
+        "generic", "counters", "vocabulary", "start", "steps", "endings",
     ]
 
     func decodeScenario(_ root: Node) -> Scenario? {
@@ -68,6 +68,7 @@ final class ScenarioDecoder {
             if items.isEmpty, case .sequence = node { reader.report(.emptyValue, "'steps' is empty: a scenario needs at least one step", at: node) }
             steps = items.compactMap { decodeStep($0, stepBands: bands) }
         }
+        let generic = fields["generic"].map { decodeGeneric($0, criteria: steps.flatMap(\.rubric), scope: "any step") } ?? []
         var endings: [Ending] = []
         if let node = reader.required(fields, "endings") {
             let items = reader.items(node, key: "endings")
@@ -91,7 +92,7 @@ final class ScenarioDecoder {
             id: id, title: title, language: language, version: version, author: author,
             description: description, persona: persona, opening: opening, bands: bands, counters: counters,
             steps: steps, endings: endings, startStepID: startID
-        )
+        ).with(generic: generic)
     }
 
     // MARK: Parts of the scenario
@@ -125,10 +126,27 @@ final class ScenarioDecoder {
     }
 
     static let thresholdKeys = ["good", "partial"]
+    /// The keys of a `bands` mapping: the weighted thresholds, or `ideas`.
+    static let bandsKeys = thresholdKeys + ["ideas"]
 
+    /// A `bands` mapping: weighted thresholds (`good: 0.7`), or bands by ideas (`ideas: {good: 2}`).
+    /// A step's `bands` of the same kind as the scenario's changes only what it names; of the other
+    /// kind, it replaces the rule.
     private func decodeThresholds(_ node: Node, base: BandThresholds) -> BandThresholds? {
-        guard let fields = reader.fields(node, allowed: Self.thresholdKeys, what: "'bands'") else { return nil }
+        guard let fields = reader.fields(node, allowed: Self.bandsKeys, what: "'bands'") else { return nil }
+        if let ideasNode = fields["ideas"] {
+            if let key = Self.thresholdKeys.first(where: { fields[$0] != nil }), let fraction = fields[key] {
+                reader.report(.invalidValue, "'bands' counts either ideas or a share of the weight: 'ideas' and '\(key)' cannot be given together (write '\(key)' inside 'ideas')", at: fraction)
+                return nil
+            }
+            guard let ideas = decodeIdeaBands(ideasNode, base: base.ideas ?? .standard) else { return nil }
+            var thresholds = base.ideas == nil ? BandThresholds.standard : base
+            thresholds.ideas = ideas
+            return thresholds
+        }
         var thresholds = base
+        thresholds.ideas = nil
+        if base.ideas != nil { thresholds.good = BandThresholds.standard.good; thresholds.partial = BandThresholds.standard.partial }
         for key in Self.thresholdKeys {
             guard let value = fields[key], let number = reader.number(value, key: key) else { continue }
             guard (0...1).contains(number) else {
@@ -142,6 +160,38 @@ final class ScenarioDecoder {
             return nil
         }
         return thresholds
+    }
+
+    /// `ideas:` of `bands`: how many ideas make `good` and `partial`, whole numbers from 1.
+    private func decodeIdeaBands(_ node: Node, base: IdeaBands) -> IdeaBands? {
+        guard let fields = reader.fields(node, allowed: Self.thresholdKeys, what: "'ideas'") else { return nil }
+        var ideas = base
+        for key in Self.thresholdKeys {
+            guard let value = fields[key], let number = reader.integer(value, key: key) else { continue }
+            guard number >= 1 else {
+                reader.report(.invalidValue, "'\(key)' counts ideas: it must be 1 or more, not \(number)", at: value)
+                continue
+            }
+            if key == "good" { ideas.good = number } else { ideas.partial = number }
+        }
+        if ideas.partial > ideas.good {
+            reader.report(.invalidValue, "'partial' (\(ideas.partial) ideas) is above 'good' (\(ideas.good) ideas)", at: node)
+            return nil
+        }
+        return ideas
+    }
+
+    /// A `generic` list: keywords too generic to credit a reply alone. Each should be a keyword of
+    /// a criterion it can apply to, written the same way: one that is not is most likely misspelt.
+    private func decodeGeneric(_ node: Node, criteria: [Criterion], scope: String) -> [String] {
+        let entries = reader.texts(node, key: "generic", single: true)
+        if lookForWarnings {
+            let keywords = Set(criteria.flatMap(\.keywords).map(GradingRule.fold))
+            for entry in entries where !keywords.contains(GradingRule.fold(entry.text)) {
+                reader.report(.genericNotKeyword, "'\(entry.text)' is not a keyword of \(scope): a generic word is written as the rubric writes the keyword", at: entry.node)
+            }
+        }
+        return entries.map(\.text)
     }
 
     private func decodeCounters(_ node: Node) -> [CounterDeclaration] {
@@ -195,7 +245,7 @@ final class ScenarioDecoder {
     // MARK: Steps
 
     static let stepKeys = [
-        "id", "says", "question", "rubric", "bands", "reactions", "hints", "follow_up", "counters", "routes", "examples",
+        "id", "says", "question", "rubric", "bands", "generic", "reactions", "hints", "follow_up", "counters", "routes", "examples",
     ]
 
     private func decodeStep(_ node: Node, stepBands: BandThresholds) -> Step? {
@@ -213,6 +263,13 @@ final class ScenarioDecoder {
         let question = reader.required(named, "question").flatMap { reader.text($0, key: "question") }
         let rubric = reader.required(named, "rubric").map { decodeRubric($0, step: name) } ?? []
         let bands = fields["bands"].flatMap { decodeThresholds($0, base: stepBands) }
+        if (bands ?? stepBands).ideas == nil {
+            for criterion in rubric where criterion.isDevelopment {
+                guard let location = criterion.location else { continue }
+                reader.report(Diagnostic(.invalidDevelopment, "'\(criterion.concept)' develops other ideas, which needs bands by ideas ('bands: { ideas: { good: 2, partial: 1 } }') in the step or the scenario", at: location))
+            }
+        }
+        let generic = fields["generic"].map { decodeGeneric($0, criteria: rubric, scope: name) } ?? []
         let reactions = reader.required(named, "reactions").map { decodeReactions($0, step: name) } ?? [:]
         let hints = fields["hints"].map { reader.texts($0, key: "hints", single: true).map(\.text) } ?? []
         let followUp = fields["follow_up"].flatMap { reader.text($0, key: "follow_up") }
@@ -226,10 +283,12 @@ final class ScenarioDecoder {
             id: id, says: says, question: question, rubric: rubric, bands: bands, reactions: reactions,
             hints: hints, followUp: followUp, counterChanges: counterChanges, routes: routes,
             examples: examples, location: locations.steps[id]
-        )
+        ).with(generic: generic)
     }
 
-    static let criterionKeys = ["concept", "label", "keywords", "vocabulary", "match", "weight", "required", "feedback", "hint", "overlaps"]
+    static let criterionKeys = [
+        "concept", "label", "keywords", "vocabulary", "match", "weight", "required", "develops", "feedback", "hint", "overlaps",
+    ]
     /// The keys that say what meets a criterion: it needs at least one of them.
     static let criterionSources = ["keywords", "vocabulary", "match"]
 
@@ -242,6 +301,7 @@ final class ScenarioDecoder {
         var criteria: [Criterion] = []
         var keywordsByCriterion: [KeywordOverlapCheck.CriterionKeywords] = []
         var overlapReferences: [(name: String, node: Node)] = []
+        var developmentReferences: [(concept: String, ideas: [(name: String, node: Node)])] = []
         for item in items {
             guard let fields = reader.fields(item, allowed: Self.criterionKeys, what: "a criterion of \(step)") else { continue }
             guard let conceptNode = reader.required(fields, "concept"),
@@ -279,6 +339,16 @@ final class ScenarioDecoder {
             if required, weight < 0, let node = fields["required"] {
                 reader.report(.requiredMisconception, "a misconception (negative weight) cannot be required", at: node)
             }
+            let develops = fields["develops"].map { reader.texts($0, key: "develops", single: true) } ?? []
+            if !develops.isEmpty {
+                developmentReferences.append((concept, develops.map { ($0.text, $0.node) }))
+                for key in ["weight", "required"] {
+                    if let node = fields[key] {
+                        reader.report(.invalidDevelopment, "a development criterion takes no '\(key)': it counts only beside the ideas it develops", at: node)
+                    }
+                }
+                weight = 0
+            }
             let overlaps = fields["overlaps"].map { reader.texts($0, key: "overlaps", single: true) } ?? []
             overlapReferences += overlaps.map { ($0.text, $0.node) }
             keywordsByCriterion.append(.init(
@@ -289,13 +359,25 @@ final class ScenarioDecoder {
                 label: fields["label"].flatMap { reader.text($0, key: "label") },
                 expression: alternatives.count == 1 ? alternatives[0] : .any(alternatives),
                 weight: weight,
-                required: required,
+                required: required && develops.isEmpty,
+                develops: develops.map(\.text),
                 feedback: fields["feedback"].flatMap { reader.text($0, key: "feedback") },
                 hint: fields["hint"].flatMap { reader.text($0, key: "hint") },
                 location: reader.location(of: conceptNode)
             ))
         }
         let concepts = criteria.map(\.concept)
+        let ideas = criteria.filter { $0.weight > 0 }.map(\.concept)
+        for (concept, references) in developmentReferences {
+            for (name, node) in references where !ideas.contains(name) {
+                let message = name == concept
+                    ? "'develops' names the criterion itself: a development criterion develops other ideas of its step"
+                    : concepts.contains(name)
+                    ? "'develops' names '\(name)', which is not an idea (a misconception or another development): a development criterion develops ideas of its step"
+                    : "'develops' names '\(name)', which is not an idea of \(step)\(Suggestion.didYouMean(name, in: ideas))"
+                reader.report(.invalidDevelopment, message, at: node)
+            }
+        }
         for (name, node) in overlapReferences where !concepts.contains(name) {
             reader.report(.unknownConcept, "'overlaps' names '\(name)', which is not a concept of \(step)\(Suggestion.didYouMean(name, in: concepts))", at: node)
         }

@@ -1,11 +1,15 @@
-/// The lowest scores of the `good` and `partial` bands.
+/// How a step's replies are banded: by the lowest scores of the `good` and `partial` bands (a
+/// fraction of the rubric's weight), or, when `ideas` is set, by how many distinct ideas they state.
 public struct BandThresholds: Equatable, Sendable {
     public var good: Double
     public var partial: Double
+    /// Set when replies are banded by ideas; the weighted thresholds then only describe the score.
+    public var ideas: IdeaBands?
 
-    public init(good: Double, partial: Double) {
+    public init(good: Double, partial: Double, ideas: IdeaBands? = nil) {
         self.good = good
         self.partial = partial
+        self.ideas = ideas
     }
 
     /// Used where neither the step nor the scenario sets thresholds.

@@ -12,6 +12,11 @@ public struct Criterion: Equatable, Sendable {
     public var weight: Double
     /// A reply that misses a required criterion cannot be `good`.
     public var required: Bool
+    /// For a development criterion, the ideas it develops: it never counts as an idea itself, but
+    /// met beside one of them, it makes that idea *developed* (stated with a concrete action: who
+    /// does what, how, with which tool), and one developed idea is enough for `good`. Empty for an
+    /// idea or a misconception.
+    public var develops: [String] = []
     public var feedback: String?
     public var hint: String?
     /// Where the criterion's concept is named.
@@ -19,17 +24,19 @@ public struct Criterion: Equatable, Sendable {
 
     public init(
         concept: String, label: String? = nil, patterns: [String], weight: Double = 1,
-        required: Bool = false, feedback: String? = nil, hint: String? = nil
+        required: Bool = false, develops: [String] = [], feedback: String? = nil, hint: String? = nil
     ) {
         self.init(concept: concept, label: label, expression: .any(patterns.map(MatchExpression.keyword)),
-                  weight: weight, required: required, feedback: feedback, hint: hint)
+                  weight: weight, required: required, develops: develops, feedback: feedback, hint: hint)
     }
 
     public init(
         concept: String, label: String? = nil, expression: MatchExpression, weight: Double = 1,
-        required: Bool = false, feedback: String? = nil, hint: String? = nil, location: SourceLocation? = nil
+        required: Bool = false, develops: [String] = [], feedback: String? = nil, hint: String? = nil,
+        location: SourceLocation? = nil
     ) {
         self.location = location
+        self.develops = develops
         self.concept = concept
         self.label = label ?? concept.replacingOccurrences(of: "-", with: " ")
         self.expression = expression
@@ -47,5 +54,10 @@ public struct Criterion: Equatable, Sendable {
     /// True for a misconception: meeting it lowers the score.
     public var isMisconception: Bool {
         weight < 0
+    }
+
+    /// True for a criterion that only develops other ideas.
+    public var isDevelopment: Bool {
+        !develops.isEmpty
     }
 }

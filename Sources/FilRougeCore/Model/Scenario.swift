@@ -9,6 +9,10 @@ public struct Scenario: Equatable, Sendable {
     public var persona: Persona
     public var opening: String?
     public var bands: BandThresholds
+    /// Keywords too generic to credit a reply alone, in every step: words that serve several
+    /// steps' ideas, or that a question contains. A reply whose every match is one of them is not
+    /// credited; beside a match of another keyword, they count.
+    public var generic: [String] = []
     /// Counter names with their starting values, in the order they are declared.
     public var counters: [CounterDeclaration]
     public var steps: [Step]
@@ -49,11 +53,25 @@ public struct Scenario: Equatable, Sendable {
         step.bands ?? bands
     }
 
+    /// The keywords too generic to credit a reply to `step` alone: the scenario's and the step's.
+    public func genericKeywords(for step: Step) -> [String] {
+        generic + step.generic
+    }
+
     /// Where a step goes when none of its routes holds: the next step of the file, or the end.
     public func fallbackTarget(after stepID: String) -> RouteTarget {
         guard let index = steps.firstIndex(where: { $0.id == stepID }), index + 1 < steps.count else {
             return .end
         }
         return .step(steps[index + 1].id)
+    }
+}
+
+extension Scenario {
+    /// The same, with `generic` keywords.
+    func with(generic: [String]) -> Scenario {
+        var copy = self
+        copy.generic = generic
+        return copy
     }
 }

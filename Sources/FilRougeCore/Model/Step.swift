@@ -16,6 +16,8 @@ public struct Step: Equatable, Sendable {
     public var counterChanges: [Band: [String: Int]]
     public var routes: [Route]
     public var examples: [ExampleReply]
+    /// Keywords too generic to credit a reply alone, added to the scenario's (see `Scenario.generic`).
+    public var generic: [String] = []
     /// Where the step is written.
     public var location: SourceLocation?
 
@@ -45,5 +47,14 @@ extension Step {
     /// wins. Nil when none holds, and the conversation goes on in file order.
     public func firstRoute(holdingFor facts: Condition.Facts) -> Int? {
         routes.firstIndex { $0.condition?.holds(for: facts) ?? true }
+    }
+}
+
+extension Step {
+    /// The same, with `generic` keywords.
+    func with(generic: [String]) -> Step {
+        var copy = self
+        copy.generic = generic
+        return copy
     }
 }

@@ -5,7 +5,8 @@ import Synchronization
 /// grows with its length, not with the size of the vocabulary.
 public struct CompiledRubric: Sendable {
     public let criteria: [Criterion]
-    public let thresholds: BandThresholds
+    public let rule: GradingRule
+    public var thresholds: BandThresholds { rule.thresholds }
     let patterns: [KeywordPattern]
     let expressions: [CompiledExpression]
     private var byKey: [String: [Candidate]] = [:]
@@ -43,9 +44,10 @@ public struct CompiledRubric: Sendable {
     }
 
     /// Keywords that do not compile are left out; the loader reports them.
-    public init(criteria: [Criterion], thresholds: BandThresholds, analyzer: TextAnalyzer) {
+    /// - Parameter generic: keywords too generic to credit a reply alone (see `GradingRule`).
+    public init(criteria: [Criterion], thresholds: BandThresholds, generic: [String] = [], analyzer: TextAnalyzer) {
         self.criteria = criteria
-        self.thresholds = thresholds
+        rule = GradingRule(criteria: criteria, thresholds: thresholds, generic: generic)
         var patterns: [KeywordPattern] = []
         var expressions: [CompiledExpression] = []
         for criterion in criteria {
@@ -88,27 +90,12 @@ public struct CompiledRubric: Sendable {
         let results = criteria.indices.map { index in
             result(for: index, outcome: expressions[index].evaluate(occurrences), tokens: tokens, attempt: attempt)
         }
-        return Self.grade(results, thresholds: thresholds)
+        return rule.grade(results)
     }
 
     /// At most this many pieces of evidence are kept per criterion: enough to highlight any real
     /// reply, and a bound on what a pasted essay can make the transcript hold.
     public static let evidenceLimit = 50
-
-    /// Scores and bands criterion results (also used when a follow-up's results are merged in).
-    /// Misconceptions met take their weight off the score.
-    public static func grade(_ results: [CriterionResult], thresholds: BandThresholds) -> ReplyEvaluation {
-        var total = 0.0
-        var met = 0.0
-        var requiredMissed = false
-        for result in results {
-            if result.weight > 0 { total += result.weight }
-            if result.status == .met { met += result.weight }
-            if result.required, result.status != .met { requiredMissed = true }
-        }
-        let score = total > 0 ? min(1, max(0, met / total)) : 0
-        return ReplyEvaluation(score: score, band: thresholds.band(for: score, requiredMissed: requiredMissed), criteria: results)
-    }
 
     // MARK: Finding keywords
 

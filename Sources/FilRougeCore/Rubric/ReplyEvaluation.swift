@@ -5,11 +5,19 @@ public struct ReplyEvaluation: Codable, Equatable, Sendable {
     public var band: Band
     /// One result per criterion, in rubric order.
     public var criteria: [CriterionResult]
+    /// Why the band is what it is; nil in transcripts written before bands gave their reasons.
+    public var reason: BandReason?
 
-    public init(score: Double, band: Band, criteria: [CriterionResult]) {
+    public init(score: Double, band: Band, criteria: [CriterionResult], reason: BandReason? = nil) {
         self.score = score
         self.band = band
         self.criteria = criteria
+        self.reason = reason
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case score, band, criteria
+        case reason = "band_reason"
     }
 
     /// The concepts met, misconceptions included.

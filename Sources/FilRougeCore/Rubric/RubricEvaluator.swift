@@ -20,7 +20,6 @@ public struct RubricEvaluator: Sendable {
 
     /// The first reply and the reply to the follow-up graded together: a criterion met in either counts.
     public func merge(_ first: ReplyEvaluation, _ second: ReplyEvaluation, step stepID: String) -> ReplyEvaluation {
-        let thresholds = rubrics.thresholds(of: stepID) ?? .standard
         let results = zip(first.criteria, second.criteria).map { lhs, rhs in
             var merged = lhs
             merged.evidence = lhs.evidence + rhs.evidence
@@ -33,34 +32,30 @@ public struct RubricEvaluator: Sendable {
             }
             return merged
         }
-        return CompiledRubric.grade(results, thresholds: thresholds)
+        return rubrics[stepID]?.rule.grade(results) ?? GradingRule(criteria: [], thresholds: .standard).grade(results)
     }
 }
 
 /// The steps' rubrics, each compiled on first use and kept; safe to share between threads.
 private final class LazyRubrics: Sendable {
-    private let steps: [String: (criteria: [Criterion], thresholds: BandThresholds)]
+    private let steps: [String: (criteria: [Criterion], thresholds: BandThresholds, generic: [String])]
     private let analyzer: TextAnalyzer
     private let compiled = Mutex<[String: CompiledRubric]>([:])
 
     init(scenario: Scenario, analyzer: TextAnalyzer) {
-        var steps: [String: (criteria: [Criterion], thresholds: BandThresholds)] = [:]
+        var steps: [String: (criteria: [Criterion], thresholds: BandThresholds, generic: [String])] = [:]
         for step in scenario.steps {
-            steps[step.id] = (step.rubric, scenario.thresholds(for: step))
+            steps[step.id] = (step.rubric, scenario.thresholds(for: step), scenario.genericKeywords(for: step))
         }
         self.steps = steps
         self.analyzer = analyzer
-    }
-
-    func thresholds(of stepID: String) -> BandThresholds? {
-        steps[stepID]?.thresholds
     }
 
     subscript(stepID: String) -> CompiledRubric? {
         guard let step = steps[stepID] else { return nil }
         return compiled.withLock { rubrics in
             if let rubric = rubrics[stepID] { return rubric }
-            let rubric = CompiledRubric(criteria: step.criteria, thresholds: step.thresholds, analyzer: analyzer)
+            let rubric = CompiledRubric(criteria: step.criteria, thresholds: step.thresholds, generic: step.generic, analyzer: analyzer)
             rubrics[stepID] = rubric
             return rubric
         }

@@ -34,19 +34,45 @@ extension TranscriptHeader.ScenarioReference: TranscriptLineDecodable {
 
 extension ReplyEvaluation: TranscriptLineDecodable {
     init(reading reader: inout JSONLineReader) throws {
-        var band: Band?, criteria: [CriterionResult]?, score: Double?
+        var band: Band?, criteria: [CriterionResult]?, score: Double?, reason: BandReason?
         try reader.readFields { reader, key in
             switch key {
             case "band": try reader.read(into: &band)
+            case "band_reason": try reader.read(into: &reason)
             case "criteria": try reader.read(into: &criteria)
             case "score": try reader.read(into: &score)
             default: try reader.skipValue()
             }
         }
         guard let band, let criteria, let score else { throw JSONLineReader.Refused() }
-        self.init(score: score, band: band, criteria: criteria)
+        self.init(score: score, band: band, criteria: criteria, reason: reason)
     }
 }
+
+extension BandReason: TranscriptLineDecodable {
+    init(reading reader: inout JSONLineReader) throws {
+        var before: Band??, concepts: [String]?, developments: [String]?, loweredBy: [String]?
+        var requiredMissing: [String]?, rule: Rule?
+        try reader.readFields { reader, key in
+            switch key {
+            case "before": try reader.readOptional(into: &before)
+            case "concepts": try reader.read(into: &concepts)
+            case "developments": try reader.read(into: &developments)
+            case "lowered_by": try reader.read(into: &loweredBy)
+            case "required_missing": try reader.read(into: &requiredMissing)
+            case "rule": try reader.read(into: &rule)
+            default: try reader.skipValue()
+            }
+        }
+        guard let concepts, let developments, let loweredBy, let requiredMissing, let rule else { throw JSONLineReader.Refused() }
+        self.init(
+            rule: rule, concepts: concepts, developments: developments, requiredMissing: requiredMissing, loweredBy: loweredBy,
+            before: before ?? nil
+        )
+    }
+}
+
+extension BandReason.Rule: TranscriptLineDecodable {}
 
 extension CriterionResult: TranscriptLineDecodable {
     init(reading reader: inout JSONLineReader) throws {
@@ -111,11 +137,12 @@ extension TextRange: TranscriptLineDecodable {
 
 extension StepResult: TranscriptLineDecodable {
     init(reading reader: inout JSONLineReader) throws {
-        var attempts: Int?, band: Band?, criteria: [ConceptOutcome]?, score: Double?, step: String?
+        var attempts: Int?, band: Band?, criteria: [ConceptOutcome]?, reason: BandReason?, score: Double?, step: String?
         try reader.readFields { reader, key in
             switch key {
             case "attempts": try reader.read(into: &attempts)
             case "band": try reader.read(into: &band)
+            case "band_reason": try reader.read(into: &reason)
             case "criteria": try reader.read(into: &criteria)
             case "score": try reader.read(into: &score)
             case "step": try reader.read(into: &step)
@@ -123,7 +150,7 @@ extension StepResult: TranscriptLineDecodable {
             }
         }
         guard let attempts, let band, let criteria, let score, let step else { throw JSONLineReader.Refused() }
-        self.init(step: step, score: score, band: band, attempts: attempts, criteria: criteria)
+        self.init(step: step, score: score, band: band, attempts: attempts, criteria: criteria, reason: reason)
     }
 }
 

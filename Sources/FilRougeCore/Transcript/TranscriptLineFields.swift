@@ -15,6 +15,7 @@ struct TranscriptLineFields {
     var attempts: Int?
     /// `null` is read as no band, which a friend's line may have.
     var band: Band??
+    var bandReason: BandReason?
     var changes: [String: Int]?
     var combined: Bool?
     var criteria: [StepResult.ConceptOutcome]?
@@ -55,6 +56,7 @@ struct TranscriptLineFields {
         case "combined": try reader.read(into: &combined)
         case "band": try reader.readOptional(into: &band)
         case "criteria": try reader.read(into: &criteria)
+        case "band_reason": try reader.read(into: &bandReason)
         case "score": try reader.read(into: &score)
         case "attempts": try reader.read(into: &attempts)
         case "from": try reader.read(into: &from)
@@ -116,7 +118,7 @@ struct TranscriptLineFields {
         case "step_completed":
             return .stepCompleted(StepResult(
                 step: try Self.required(step), score: try Self.required(score), band: try Self.present(band),
-                attempts: try Self.required(attempts), criteria: try Self.required(criteria)
+                attempts: try Self.required(attempts), criteria: try Self.required(criteria), reason: bandReason
             ))
         case "end":
             guard let reason = Finished.Reason(rawValue: try Self.required(reason)) else { throw JSONLineReader.Refused() }

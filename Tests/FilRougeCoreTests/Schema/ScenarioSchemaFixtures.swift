@@ -32,6 +32,7 @@ enum ScenarioSchemaFixtures {
         persona: { name: "Mme Levain", description: "Boulangère." }
         opening: "Un samedi matin."
         bands: { good: 0.7, partial: 0.4 }
+        generic: [facebook]
         counters: { confiance: 0 }
         vocabulary:
           reseaux: [facebook, instagram]
@@ -69,12 +70,19 @@ enum ScenarioSchemaFixtures {
                 missed: [prix]
           - id: photos
             question: "Et les photos ?"
+            bands: { ideas: { good: 2, partial: 1 } }
+            generic: [photo]
             rubric:
               - concept: photos
                 keywords: photo
+              - concept: vitrine
+                keywords: vitrine
+              - concept: appareil
+                develops: photos
+                keywords: reflex
             reactions: { good: "Oui.", partial: "Bof.", missed: "Non." }
             examples:
-              - { reply: "Des photos.", band: good }
+              - { reply: "Des photos de la vitrine.", band: good }
         endings:
           - id: enthousiaste
             when: { band: good, score: { min: 0.5, max: 1 }, counters: { confiance: { min: 1, max: 9 } } }
@@ -93,6 +101,7 @@ enum ScenarioSchemaFixtures {
         ("", []),
         ("persona", ["persona"]),
         ("bands", ["bands"]),
+        ("ideaBands", ["steps", 1, "bands", "ideas"]),
         ("step", ["steps", 0]),
         ("criterion", ["steps", 0, "rubric", 0]),
         ("operatorExpression", ["steps", 0, "rubric", 0, "match"]),
@@ -109,6 +118,9 @@ enum ScenarioSchemaFixtures {
     /// Further mappings of `everyKey` whose keys, with those of `instances`, cover every key: the
     /// operators of a match expression exclude one another, so no single mapping has them all.
     static let otherInstances: [(definition: String, path: [JSONPathStep])] = [
+        ("bands", ["steps", 1, "bands"]),
+        ("step", ["steps", 1]),
+        ("criterion", ["steps", 1, "rubric", 2]),
         ("operatorExpression", ["steps", 0, "rubric", 1, "match"]),
         ("operatorExpression", ["steps", 0, "rubric", 1, "match", "all", 0]),
         ("operatorExpression", ["steps", 0, "rubric", 1, "match", "all", 1]),
@@ -120,7 +132,8 @@ enum ScenarioSchemaFixtures {
     static let loaderKeys: [String: [String]] = [
         "": ScenarioDecoder.scenarioKeys,
         "persona": ScenarioDecoder.personaKeys,
-        "bands": ScenarioDecoder.thresholdKeys,
+        "bands": ScenarioDecoder.bandsKeys,
+        "ideaBands": ScenarioDecoder.thresholdKeys,
         "step": ScenarioDecoder.stepKeys,
         "criterion": ScenarioDecoder.criterionKeys,
         "operatorExpression": ScenarioDecoder.expressionKeys,

@@ -136,7 +136,7 @@ struct ScenarioSchemaValidationTests {
             Edit("within not a whole number", at: "/steps/0/rubric/0/match", ("within: 3", "within: 2.5")),
             Edit("an empty any", at: "/steps/0/rubric/1/match", ("{ any: [prix, tarif] }", "{ any: [] }")),
             Edit("an empty list as an expression", at: "/steps/0/rubric/1/match", ("match: { all: [", "match: { all: [[], ")),
-            Edit("an empty rubric", at: "/steps/1/rubric", ("rubric:\n      - concept: photos\n        keywords: photo", "rubric: []")),
+            Edit("an empty rubric", at: "/steps/1/rubric", ("rubric:\n      - concept: photos\n        keywords: photo\n      - concept: vitrine\n        keywords: vitrine\n      - concept: appareil\n        develops: photos\n        keywords: reflex", "rubric: []")),
             Edit("no steps", at: "/steps", steps: "steps: []"),
             Edit("a criterion nothing can meet", at: "/steps/1/rubric/0", ("      - concept: photos\n        keywords: photo", "      - concept: photos\n        label: Photos")),
             Edit("met in an ending", at: "/endings/0/when/met", ("when: { band: good, score:", "when: { band: good, met: [reseaux], score:")),
