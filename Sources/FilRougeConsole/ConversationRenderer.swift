@@ -81,7 +81,10 @@ public struct ConversationRenderer: Sendable {
                 + (feedback(for: result, step: step).map { " — " + safe($0) } ?? "")
         }
         let nbsp = "\u{00A0}"
-        var parts = [style.apply(.coach, "\(text.coach)\(nbsp)·") + " " + bandLabel(evaluation.band) + " " + style.apply(.coach, ExampleOutcome.percent(evaluation.score))]
+        // The band with its reason, never a bare percentage: "partial 54%" says nothing to act on.
+        let thresholds = scenario.step(step).map(scenario.thresholds(for:))
+        let reason = BandReasonWording(language: scenario.language).full(evaluation, thresholds: thresholds).map { " — " + safe($0) } ?? ""
+        var parts = [style.apply(.coach, "\(text.coach)\(nbsp)·") + " " + bandLabel(evaluation.band) + " " + style.apply(.coach, ExampleOutcome.percent(evaluation.score) + reason)]
         parts.append("✓" + nbsp + text.metHeading + text.colon + (met.isEmpty ? text.nothingMet : met.joined(separator: ", ")))
         if !negated.isEmpty { parts.append("⊘" + nbsp + text.negatedHeading + text.colon + negated.joined(separator: ", ")) }
         if !misconceptions.isEmpty { parts.append("⚠" + nbsp + text.misconceptionHeading + text.colon + misconceptions.joined(separator: "; ")) }
@@ -123,6 +126,7 @@ public struct ConversationRenderer: Sendable {
             let missed = concepts.filter { $0.status != .met }.map { safe($0.label) }
             let misconceptions = result.criteria.filter { $0.misconception && $0.status == .met }.map { safe($0.label) }
             var line = "  \(id)  \(padded)  " + bandStyled(result.band, bandPadded)
+            if let reason = result.reason, !reason.isScoreAlone { line += "  (" + BandReasonWording(language: scenario.language).brief(reason) + ")" }
             if !met.isEmpty { line += "  ✓ " + met.joined(separator: ", ") }
             if !misconceptions.isEmpty { line += "  ⚠ " + misconceptions.joined(separator: ", ") }
             if !missed.isEmpty { line += "  ✗ " + missed.joined(separator: ", ") }

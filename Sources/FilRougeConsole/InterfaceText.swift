@@ -71,7 +71,7 @@ public struct InterfaceText: Sendable {
         resumed: { "(Reprise de la conversation là où elle s'était arrêtée\u{00A0}: \($0) étape(s) terminée(s).)" },
         helpIntro: "Répondez librement, comme à un ami. Commandes\u{00A0}:",
         startHint: "(Répondez librement\u{00A0}; /aide pour les commandes.)",
-        bandNames: [.good: "réussi", .partial: "partiel", .missed: "manqué"],
+        bandNames: Band.names(in: .fr),
         commandHelp: [
             (["/aide", "/help"], "cette aide"),
             (["/indice", "/hint"], "un indice pour la question en cours"),
@@ -109,7 +109,7 @@ public struct InterfaceText: Sendable {
         resumed: { "(Resuming the conversation where it stopped: \($0) step(s) done.)" },
         helpIntro: "Reply freely, as to a friend. Commands:",
         startHint: "(Reply freely; /help for the commands.)",
-        bandNames: [.good: "good", .partial: "partial", .missed: "missed"],
+        bandNames: Band.names(in: .en),
         commandHelp: [
             (["/help", "/aide"], "this help"),
             (["/hint", "/indice"], "a hint for the current question"),

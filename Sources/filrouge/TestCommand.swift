@@ -48,7 +48,10 @@ struct TestCommand: ParsableCommand {
                 let reply = TerminalSafeText.sanitize(outcome.example.reply)
                 if outcome.passed {
                     passed += 1
-                    if verbose { Output.line("pass \(place) [\(outcome.step)] \(outcome.evaluation.band.rawValue) \(ExampleOutcome.percent(outcome.evaluation.score)): \(reply)") }
+                    if verbose {
+                        let reason = outcome.evaluation.reason.flatMap { $0.isScoreAlone ? nil : " (" + BandReasonWording(language: .en).brief($0) + ")" } ?? ""
+                        Output.line("pass \(place) [\(outcome.step)] \(outcome.evaluation.band.rawValue) \(ExampleOutcome.percent(outcome.evaluation.score))\(reason): \(reply)")
+                    }
                     continue
                 }
                 failed += 1

@@ -69,7 +69,7 @@ struct ConversationRunnerTests {
 
     @Test func theCoachNoteNamesWhatWasMetAndMissed() throws {
         let (output, _) = try run([.line("Un site web")])
-        #expect(output.contains("Coach\u{00A0}· partiel 50%  ✓\u{00A0}vu\u{00A0}: site web  ✗\u{00A0}à\u{00A0}creuser\u{00A0}: avis clients"))
+        #expect(output.contains("Coach\u{00A0}· partiel 50% — réussi dès 70%, partiel dès 40%  ✓\u{00A0}vu\u{00A0}: site web\n    ✗\u{00A0}à\u{00A0}creuser\u{00A0}: avis clients"))
     }
 
     @Test func theEndOfInputQuitsWithTheSummary() throws {

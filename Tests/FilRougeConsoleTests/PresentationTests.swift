@@ -104,8 +104,8 @@ struct CoachNoteTests {
     @Test func showsWordsNegationsMisconceptionsAndWhatIsMissing() throws {
         let scenario = try #require(ScenarioLoader.load(Self.source, file: "n.yaml").scenario)
         let evaluation = try #require(RubricEvaluator(scenario: scenario).evaluate("Give advices, no website, and lower your prices", step: "price"))
-        let renderer = ConversationRenderer(scenario: scenario, style: .plain, width: 200, echoReplies: false)
-        #expect(renderer.coachNote(evaluation, step: "price") == "Coach\u{00A0}· missed 0%  ✓\u{00A0}met: sell advice\u{00A0}“advices”  ⊘\u{00A0}negated: a website\u{00A0}“website”  ⚠\u{00A0}careful: lowering prices\u{00A0}“lower\u{00A0}prices” — A price war is lost in advance.  ✗\u{00A0}missing: stay close")
+        let renderer = ConversationRenderer(scenario: scenario, style: .plain, width: 300, echoReplies: false)
+        #expect(renderer.coachNote(evaluation, step: "price") == "Coach\u{00A0}· missed 0% — good from 70%, partial from 40%; less a misconception: lowering prices  ✓\u{00A0}met: sell advice\u{00A0}“advices”  ⊘\u{00A0}negated: a website\u{00A0}“website”  ⚠\u{00A0}careful: lowering prices\u{00A0}“lower\u{00A0}prices” — A price war is lost in advance.  ✗\u{00A0}missing: stay close")
     }
 
     @Test func theSummaryShowsMisconceptionsApart() throws {
@@ -118,6 +118,6 @@ struct CoachNoteTests {
             return
         }
         let summary = ConversationRenderer(scenario: scenario, style: .plain, width: 200, echoReplies: false).summary(finished)
-        #expect(summary.contains("  price    0%  missed    ✓ sell advice  ⚠ lowering prices  ✗ a website, stay close"))
+        #expect(summary.contains("  price    0%  missed    (by weight, lowered by a misconception)  ✓ sell advice  ⚠ lowering prices  ✗ a website, stay close"))
     }
 }

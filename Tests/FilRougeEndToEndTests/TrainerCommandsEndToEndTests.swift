@@ -37,7 +37,7 @@ struct TrainerCommandsEndToEndTests {
         #expect(run.status == 1)
         #expect(run.output == """
             FAIL s.yaml:71:9 [commandes]: Fais simple.
-              expected band good, got missed (score 33%)
+              expected band good, got missed (score 33%; good from 70%, partial from 40%)
               met: simplicite; missed: commande-en-ligne
             s.yaml: every criterion, band and route of its 2 steps is exercised by an example
             5 passed, 1 failed

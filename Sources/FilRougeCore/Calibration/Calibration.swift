@@ -17,6 +17,9 @@ public struct Calibration: Sendable {
     public var criteria: [CriterionAgreement]?
     /// In marks file order.
     public var disagreements: [Disagreement]
+    /// Ideas credited in replies with a negation that the marker did not name, in marks file order;
+    /// nil when the marks file has no `concepts` column.
+    public var creditedBesideNegation: [CreditedBesideNegation]?
 
     public init(scenario: Scenario, marks: MarksFile, evaluator: RubricEvaluator? = nil) {
         let evaluator = evaluator ?? RubricEvaluator(scenario: scenario)
@@ -27,6 +30,8 @@ public struct Calibration: Sendable {
         var byStep: [String: BandAgreement] = [:]
         var criteria: [String: [CriterionAgreement]] = [:]
         var disagreements: [Disagreement] = []
+        var creditedBesideNegation: [CreditedBesideNegation] = []
+        let negations = NegationDetector(language: scenario.language)
         for mark in marks.marks {
             guard let step = scenario.step(mark.step), let evaluation = evaluator.evaluate(mark.reply, step: step.id) else { continue }
             overall.confusion.add(human: mark.band, machine: evaluation.band)
@@ -39,11 +44,26 @@ public struct Calibration: Sendable {
                     counts[index].add(humanNamed: named.contains(result.concept), machineMet: result.status == .met)
                 }
                 criteria[step.id] = counts
+                let credited = evaluation.criteria.filter { result in
+                    result.status == .met && result.weight > 0 && !named.contains(result.concept)
+                }
+                if !credited.isEmpty {
+                    let tokens = evaluator.analyzer.tokens(of: mark.reply)
+                    let cues = negations.cues(in: tokens).filter { $0.kind != .pseudo }
+                    if !cues.isEmpty {
+                        let names = cues.map { GradeExplanation.cueName($0, in: tokens) }
+                        creditedBesideNegation += credited.map {
+                            CreditedBesideNegation(line: mark.line, step: step.id, concept: $0.concept, cues: names)
+                        }
+                    }
+                }
             }
             if evaluation.band != mark.band {
                 disagreements.append(Disagreement(
                     line: mark.line, step: step.id, reply: mark.reply, human: mark.band, machine: evaluation.band,
-                    score: evaluation.score, humanConcepts: mark.concepts, machineConcepts: evaluation.metConcepts,
+                    score: evaluation.score,
+                    reason: BandReasonWording(language: .en).full(evaluation, thresholds: scenario.thresholds(for: step)),
+                    humanConcepts: mark.concepts, machineConcepts: evaluation.metConcepts,
                     explanation: GradeExplanation(scenario: scenario, step: step.id, reply: mark.reply, evaluator: evaluator).text
                 ))
             }
@@ -53,5 +73,6 @@ public struct Calibration: Sendable {
         unmarkedSteps = scenario.steps.map(\.id).filter { byStep[$0] == nil }
         self.criteria = marks.namesConcepts ? scenario.steps.flatMap { criteria[$0.id] ?? [] } : nil
         self.disagreements = disagreements
+        self.creditedBesideNegation = marks.namesConcepts ? creditedBesideNegation : nil
     }
 }

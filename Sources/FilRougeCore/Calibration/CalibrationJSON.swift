@@ -20,6 +20,7 @@ public enum CalibrationJSON {
             case format, scenario, marks, overall, steps, criteria, disagreements
             case unmarkedSteps = "unmarked_steps"
             case disagreementCount = "disagreement_count"
+            case creditedBesideNegation = "credited_beside_negation"
         }
 
         struct ScenarioReference: Encodable {
@@ -36,6 +37,7 @@ public enum CalibrationJSON {
             try container.encode(calibration.steps, forKey: .steps)
             try container.encode(calibration.unmarkedSteps, forKey: .unmarkedSteps)
             try container.encode(calibration.criteria, forKey: .criteria)
+            try container.encode(calibration.creditedBesideNegation, forKey: .creditedBesideNegation)
             try container.encode(calibration.disagreements.count, forKey: .disagreementCount)
             try container.encode(Array(calibration.disagreements.prefix(disagreementLimit ?? calibration.disagreements.count)), forKey: .disagreements)
         }

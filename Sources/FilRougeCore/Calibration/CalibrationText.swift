@@ -15,6 +15,7 @@ public enum CalibrationText {
         lines += confusionLines(calibration.overall.confusion)
         lines.append("")
         lines += criteriaLines(calibration.criteria)
+        lines += negationLines(calibration)
         lines += disagreementLines(calibration, limit: disagreementLimit)
         return lines.joined(separator: "\n")
     }
@@ -63,6 +64,17 @@ public enum CalibrationText {
         return ["Criteria (TP: met and named by the human; FP: met, not named; FN: named, not met; TN: neither)"] + table.lines()
     }
 
+    /// Ideas credited beside a negation that the marker did not name: each is a negation the
+    /// reader may have missed.
+    static func negationLines(_ calibration: Calibration) -> [String] {
+        guard let credited = calibration.creditedBesideNegation else { return [] }
+        var lines = ["", "Ideas credited in a reply with a negation, not named by the marker: \(credited.count)"]
+        for entry in credited {
+            lines.append("  \(calibration.marksFile):\(entry.line): step \(entry.step): \(entry.concept) (negation: \(entry.cues.joined(separator: ", ")))")
+        }
+        return lines
+    }
+
     static func disagreementLines(_ calibration: Calibration, limit: Int?) -> [String] {
         let all = calibration.disagreements
         guard !all.isEmpty else { return ["", "No disagreement."] }
@@ -73,7 +85,8 @@ public enum CalibrationText {
         var lines = ["", shown.count == all.count ? "Disagreements (\(all.count))" : "Disagreements (the first \(shown.count) of \(all.count))"]
         for disagreement in shown {
             var head = "\(calibration.marksFile):\(disagreement.line): step \(disagreement.step): human \(disagreement.human.rawValue), "
-                + "machine \(disagreement.machine.rawValue) (score \(ExampleOutcome.percent(disagreement.score)))"
+                + "machine \(disagreement.machine.rawValue) (score \(ExampleOutcome.percent(disagreement.score))"
+                + (disagreement.reason.map { "; " + $0 } ?? "") + ")"
             if let named = disagreement.humanConcepts {
                 head += "; human named: \(named.isEmpty ? "none" : named.joined(separator: ", "))"
             }

@@ -8,6 +8,8 @@ public struct Disagreement: Equatable, Sendable {
     public var machine: Band
     /// The machine's score, from 0 to 1.
     public var score: Double
+    /// Why the rubric gave its band, in full (`BandReasonWording`).
+    public var reason: String?
     /// The concepts the human named; nil when the marks file has no `concepts` column.
     public var humanConcepts: [String]?
     /// The concepts the rubric found met, misconceptions included, in rubric order.
@@ -16,9 +18,10 @@ public struct Disagreement: Equatable, Sendable {
     public var explanation: String
 
     public init(
-        line: Int, step: String, reply: String, human: Band, machine: Band, score: Double,
+        line: Int, step: String, reply: String, human: Band, machine: Band, score: Double, reason: String? = nil,
         humanConcepts: [String]?, machineConcepts: [String], explanation: String
     ) {
+        self.reason = reason
         self.line = line
         self.step = step
         self.reply = reply
@@ -39,6 +42,7 @@ public struct Disagreement: Equatable, Sendable {
 extension Disagreement: Encodable {
     enum CodingKeys: String, CodingKey {
         case line, step, reply, human, machine, score, explanation
+        case reason = "machine_reason"
         case humanConcepts = "human_concepts"
         case machineConcepts = "machine_concepts"
     }
@@ -51,6 +55,7 @@ extension Disagreement: Encodable {
         try container.encode(human, forKey: .human)
         try container.encode(machine, forKey: .machine)
         try container.encode(score, forKey: .score)
+        try container.encode(reason, forKey: .reason)
         try container.encode(humanConcepts, forKey: .humanConcepts)
         try container.encode(machineConcepts, forKey: .machineConcepts)
         try container.encode(explanation, forKey: .explanation)

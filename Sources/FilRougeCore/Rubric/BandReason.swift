@@ -44,6 +44,11 @@ public struct BandReason: Codable, Equatable, Sendable {
         self.before = before
     }
 
+    /// True when a weighted score alone decided the band: the score shown beside the band says it all.
+    public var isScoreAlone: Bool {
+        rule == .score && requiredMissing.isEmpty && loweredBy.isEmpty
+    }
+
     enum CodingKeys: String, CodingKey {
         case rule, concepts, developments, before
         case requiredMissing = "required_missing"

@@ -13,7 +13,7 @@ public struct ExampleRunner: Sendable {
         scenario.steps.flatMap { step in
             step.examples.compactMap { example in
                 evaluator.evaluate(example.reply, step: step.id).map { evaluation in
-                    ExampleOutcome(step: step.id, example: example, evaluation: evaluation)
+                    ExampleOutcome(step: step.id, example: example, evaluation: evaluation, thresholds: scenario.thresholds(for: step))
                 }
             }
         }
@@ -25,12 +25,15 @@ public struct ExampleOutcome: Sendable {
     public var step: String
     public var example: ExampleReply
     public var evaluation: ReplyEvaluation
+    /// How the example's step bands replies, to say where its bands start.
+    public var thresholds: BandThresholds?
 
     /// What differs from the expected outcome; empty when the example passes.
     public var failures: [String] {
         var failures: [String] = []
         if evaluation.band != example.band {
-            failures.append("expected band \(example.band.rawValue), got \(evaluation.band.rawValue) (score \(Self.percent(evaluation.score)))")
+            let reason = BandReasonWording(language: .en).full(evaluation, thresholds: thresholds).map { "; " + $0 } ?? ""
+            failures.append("expected band \(example.band.rawValue), got \(evaluation.band.rawValue) (score \(Self.percent(evaluation.score))\(reason))")
         }
         let met = Set(evaluation.metConcepts)
         let notMet = example.met.filter { !met.contains($0) }

@@ -49,26 +49,46 @@ public struct GradeExplanation: Sendable {
         for result in evaluation.criteria {
             // A whole weight reads `2`, not `2.0`; one too large for an Int keeps its exponent.
             let weight = result.weight == result.weight.rounded() && abs(result.weight) < 1e15 ? String(Int(result.weight)) : String(result.weight)
-            var head = "  \(result.status.rawValue.uppercased()) \(result.concept) (weight \(weight)"
+            let rule = evaluator.rule(of: stepID)
+            let develops = rule?.developments[result.concept]
+            var head = "  \(result.status.rawValue.uppercased()) \(result.concept) (" + (develops.map { "develops \($0.joined(separator: ", "))" } ?? "weight \(weight)")
             if result.required { head += ", required" }
             if result.isMisconception { head += ", misconception" }
             lines.append(head + ")")
             for evidence in result.evidence {
-                lines.append("      \"\(evidence.text)\" matched '\(evidence.keyword)' (\(evidence.match.rawValue))" + (evidence.detail.map { ": \($0)" } ?? ""))
+                let generic = rule?.isGeneric(evidence) == true ? ", too generic to count alone" : ""
+                lines.append("      \"\(evidence.text)\" matched '\(evidence.keyword)' (\(evidence.match.rawValue)\(generic))" + (evidence.detail.map { ": \($0)" } ?? ""))
             }
             for evidence in result.negatedEvidence {
                 lines.append("      \"\(evidence.text)\" matched '\(evidence.keyword)' but is negated")
             }
         }
         let thresholds = scenario.thresholds(for: step)
-        lines += [
-            "",
-            "Score: \(ExampleOutcome.percent(evaluation.score)) → band \(evaluation.band.rawValue) (good from \(ExampleOutcome.percent(thresholds.good)), partial from \(ExampleOutcome.percent(thresholds.partial)))",
-        ]
+        if let ideas = thresholds.ideas {
+            lines += [
+                "",
+                "Score: \(ExampleOutcome.percent(evaluation.score)) of the rubric's weight; the band counts ideas (good from \(Self.ideas(ideas.good)) or one developed, partial from \(Self.ideas(ideas.partial)))",
+            ]
+        } else {
+            lines += [
+                "",
+                "Score: \(ExampleOutcome.percent(evaluation.score)) → band \(evaluation.band.rawValue) (good from \(ExampleOutcome.percent(thresholds.good)), partial from \(ExampleOutcome.percent(thresholds.partial)))",
+            ]
+        }
+        // A weighted band's reason is its score, on the line above, unless something else decided it.
+        if let reason = evaluation.reason, let text = BandReasonWording(language: .en).full(evaluation),
+           !reason.isScoreAlone {
+            lines.append("Band: \(evaluation.band.rawValue) — \(text)")
+        }
         let engine = DialogueEngine(scenario: scenario, seed: 0, evaluator: evaluator)
         let route = engine.route(for: step, evaluation: evaluation)
         lines.append("Route: \(route.target.name) (\(route.reason))" + (step.followUp != nil && evaluation.band != .good ? "; the follow-up question would be asked first" : ""))
         text = lines.joined(separator: "\n")
+    }
+
+    /// `1 idea`, `2 ideas`.
+    static func ideas(_ count: Int) -> String {
+        count == 1 ? "1 idea" : "\(count) ideas"
     }
 
     /// For how many words unknown to the dictionary its suggestions are shown.

@@ -39,10 +39,16 @@ public struct GradingRule: Equatable, Sendable {
         return ReplyEvaluation(score: score, band: band, criteria: results, reason: reason)
     }
 
+    /// Whether a piece of evidence is a keyword too generic to count alone.
+    public func isGeneric(_ evidence: Evidence) -> Bool {
+        // Most rubrics list no generic word: no folding then.
+        !generic.isEmpty && generic.contains(Self.fold(evidence.keyword))
+    }
+
     /// Whether a met criterion was met by at least one keyword that is not generic (a criterion
     /// met without evidence, as by an expression of negations only, is specific).
     private func isSpecific(_ result: CriterionResult) -> Bool {
-        result.evidence.isEmpty || result.evidence.contains { !generic.contains(Self.fold($0.keyword)) }
+        result.evidence.isEmpty || result.evidence.contains { !isGeneric($0) }
     }
 
     private func judge(_ results: [CriterionResult], score: Double) -> (Band, BandReason) {

@@ -18,6 +18,11 @@ public struct RubricEvaluator: Sendable {
         rubrics[stepID]?.evaluate(analyzer.tokens(of: reply), attempt: attempt)
     }
 
+    /// How step `stepID` bands its replies; nil when the scenario has no such step.
+    public func rule(of stepID: String) -> GradingRule? {
+        rubrics[stepID]?.rule
+    }
+
     /// The first reply and the reply to the follow-up graded together: a criterion met in either counts.
     public func merge(_ first: ReplyEvaluation, _ second: ReplyEvaluation, step stepID: String) -> ReplyEvaluation {
         let results = zip(first.criteria, second.criteria).map { lhs, rhs in

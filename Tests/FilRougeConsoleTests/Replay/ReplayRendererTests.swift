@@ -50,9 +50,9 @@ struct ReplayRendererTests {
         let page = replay.page(0).replacingOccurrences(of: "\u{00A0}", with: " ")
         #expect(page.contains("""
             Camille: Not a [website]⊘, give a [discount]⚠
-            Coach · missed 0%  ✓ met: nothing yet  ⊘ negated: a web shop “website”
-                ⚠ careful: cutting prices “discount” — A price war is lost in advance.
-                ✗ missing: customer reviews
+            Coach · missed 0% — a misconception alone: cutting prices  ✓ met: nothing yet
+                ⊘ negated: a web shop “website”  ⚠ careful: cutting prices “discount” — A
+                price war is lost in advance.  ✗ missing: customer reviews
             """))
         #expect(page.contains("Camille: A [web shop] and [reviews]\n"))
         #expect(replay.page(1).hasSuffix("The conversation reached its end (ending “done”).\nTotal: 75% (good)"))
@@ -137,7 +137,7 @@ struct ReplayRendererTests {
         replay.width = 30
         let lines = replay.page(0).split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= 30 || !$0.contains(" ") })
-        #expect(lines.contains("Coach\u{00A0}· missed 0%  ✓\u{00A0}met:"))
+        #expect(lines.contains("Coach\u{00A0}· missed 0% — a"))
     }
 
     @Test func notesAnswerTheKeysThatCannotBeObeyed() throws {

@@ -29,7 +29,7 @@ struct BundledScenarioTests {
         #expect(scenario.steps.count >= 9)
         for step in scenario.steps {
             #expect(step.rubric.count >= 4, "step \(step.id) has \(step.rubric.count) criteria")
-            #expect(step.examples.count >= 6, "step \(step.id) has \(step.examples.count) examples")
+            #expect(step.examples.count >= 15, "step \(step.id) has \(step.examples.count) examples")
             #expect(Set(step.examples.map(\.band)) == Set(Band.allCases), "step \(step.id) lacks a band among its examples")
         }
     }
@@ -56,16 +56,54 @@ struct BundledScenarioTests {
             let negated = examples.filter { $0.evaluation.criteria.contains { $0.status == .negated } }
             #expect(!typos.isEmpty, "step \(step.id) has no example with a misspelling")
             #expect(!negated.isEmpty, "step \(step.id) has no example with a negated concept")
-            #expect(step.examples.count >= 9, "step \(step.id) has \(step.examples.count) examples")
+            if step.rubric.contains(where: \.isMisconception) {
+                let stated = examples.filter { $0.evaluation.criteria.contains { $0.isMisconception && $0.status == .met } }
+                #expect(!stated.isEmpty, "step \(step.id) has no example stating a misconception")
+            }
         }
         let misconceptions = outcomes.filter { $0.evaluation.criteria.contains { $0.isMisconception && $0.status == .met } }
         #expect(misconceptions.count >= 2, "\(misconceptions.count) examples with a misconception")
     }
 
+    /// Both grade as the marking guide does: by ideas, with off-topic replies among the examples.
+    @Test(arguments: names)
+    func everyStepBandsByIdeas(name: String) throws {
+        let scenario = try load(name)
+        for step in scenario.steps {
+            #expect(scenario.thresholds(for: step).ideas == IdeaBands(good: 2, partial: 1), "step \(step.id)")
+        }
+    }
+
+    /// The two languages are one case study: the same steps in the same order, the same concepts
+    /// with the same ids and kinds, the same routes, counters and endings.
     @Test func bothLanguagesTellTheSameStory() throws {
         let french = try load("alancienne.fr")
         let english = try load("alancienne.en")
-        #expect(french.steps.count >= 9)
-        #expect(english.steps.count >= 9)
+        #expect(french.steps.count == english.steps.count)
+        var stepIDs: [String: String] = [:]
+        for (fr, en) in zip(french.steps, english.steps) { stepIDs[fr.id] = en.id }
+        #expect(french.endings.map(\.id) == english.endings.map(\.id))
+        #expect(french.counters == english.counters)
+        for (fr, en) in zip(french.steps, english.steps) {
+            #expect(fr.rubric.map(\.concept) == en.rubric.map(\.concept), "\(fr.id) / \(en.id)")
+            #expect(fr.rubric.map(\.weight) == en.rubric.map(\.weight), "\(fr.id) / \(en.id)")
+            #expect(fr.rubric.map(\.develops) == en.rubric.map(\.develops), "\(fr.id) / \(en.id)")
+            #expect(fr.rubric.map(\.required) == en.rubric.map(\.required), "\(fr.id) / \(en.id)")
+            #expect(fr.counterChanges == en.counterChanges, "\(fr.id) / \(en.id)")
+            #expect(fr.followUp != nil && en.followUp != nil || fr.followUp == nil && en.followUp == nil, "\(fr.id) / \(en.id)")
+            #expect(fr.routes.count == en.routes.count, "\(fr.id) / \(en.id)")
+            for (frRoute, enRoute) in zip(fr.routes, en.routes) {
+                #expect(frRoute.condition == enRoute.condition, "\(fr.id) / \(en.id)")
+                let target: String = switch frRoute.target {
+                case .step(let id): stepIDs[id] ?? id
+                default: "\(frRoute.target)"
+                }
+                let englishTarget: String = switch enRoute.target {
+                case .step(let id): id
+                default: "\(enRoute.target)"
+                }
+                #expect(target == englishTarget, "\(fr.id) / \(en.id)")
+            }
+        }
     }
 }
