@@ -103,8 +103,7 @@ public struct DialogueEngine: Sendable {
 
     /// The results so far, with their mean.
     public var summary: ConversationSummary {
-        let score = results.isEmpty ? 0 : results.reduce(0) { $0 + $1.score } / Double(results.count)
-        return ConversationSummary(steps: results, score: score, band: results.isEmpty ? .missed : scenario.bands.band(for: score))
+        ConversationSummary(results: results, bands: scenario.bands)
     }
 
     // MARK: Moving on
