@@ -57,6 +57,19 @@ public final class HunspellDictionary: Sendable {
     /// English one, each also misspelt, the analyses and the spelling never disagreed. So one
     /// analysis answers both questions (about 20 µs for a French word, half of asking both).
     public func lemmas(of word: String) -> [String]? {
+        analysis(of: word)?.lemmas
+    }
+
+    /// What the dictionary says of a word it knows: its lemmas (as `lemmas(of:)` gives them) and
+    /// whether it may be a verb in the imperative (the French dictionary's `po:impe`; the English
+    /// one has no morphology, so never).
+    public struct WordAnalysis: Equatable, Sendable {
+        public var lemmas: [String]
+        public var mayBeImperative: Bool
+    }
+
+    /// The analysis of `word`, nil when the dictionary does not know it. One call to Hunspell.
+    public func analysis(of word: String) -> WordAnalysis? {
         guard Self.isAskable(word) else { return nil }
         let analyses = handle.withLock { handle in
             Self.strings { list in Hunspell_analyze(handle, list, word) } release: { list, count in
@@ -64,13 +77,14 @@ public final class HunspellDictionary: Sendable {
             }
         }
         guard !analyses.isEmpty else { return nil }
-        if analyses.contains(where: { $0.contains("po:mg") }) { return [word] }
+        let imperative = analyses.contains { $0.contains("po:impe") }
+        if analyses.contains(where: { $0.contains("po:mg") }) { return WordAnalysis(lemmas: [word], mayBeImperative: imperative) }
         var lemmas: [String] = []
         for analysis in analyses {
             let lemma = Self.field("st:", of: analysis) ?? word
             if !lemmas.contains(lemma) { lemmas.append(lemma) }
         }
-        return lemmas
+        return WordAnalysis(lemmas: lemmas, mayBeImperative: imperative)
     }
 
     /// The value of the first field named `name` (`st:`) in one of Hunspell's analyses, whose fields

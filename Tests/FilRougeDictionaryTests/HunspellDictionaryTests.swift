@@ -22,6 +22,17 @@ struct HunspellDictionaryTests {
         #expect(try #require(french.lemmas(of: "fait")).contains("faire"))
     }
 
+    /// The French dictionary tells a verb that may be in the imperative (*choisis*, *explique*) from
+    /// a word that may not (*site*, *choisissent*); the English one has no morphology to tell it.
+    @Test func frenchImperativesAreTold() throws {
+        let french = try Self.french()
+        #expect(french.analysis(of: "choisis")?.mayBeImperative == true)
+        #expect(french.analysis(of: "explique")?.mayBeImperative == true)
+        #expect(french.analysis(of: "site")?.mayBeImperative == false)
+        #expect(french.analysis(of: "choisissent")?.mayBeImperative == false)
+        #expect(try Self.english().analysis(of: "choose")?.mayBeImperative == false)
+    }
+
     /// A grammatical word keeps itself: *tu* is not read as the past participle of *taire*, nor
     /// *plus* as a form of *plaire*, nor *la* as a form of *le*.
     @Test func grammaticalWordsAreTheirOwnLemma() throws {

@@ -59,7 +59,7 @@ extension NegationVocabulary {
         ],
         reversingWords: ["cher", "chere", "chers", "cheres", "dur", "dure", "durs", "dures", "long", "longue"],
         pseudo: [
-            "pas mal", "pas seulement", "pas uniquement", "pas simplement", "pas a pas", "pas de doute",
+            "pas mal", "!pas plus", "!pas moins", "pas seulement", "pas uniquement", "pas simplement", "pas a pas", "pas de doute",
             "pas de souci", "pas de soucis", "pas de probleme", "pas de panique", "pas d'inquietude",
             "pas de stress", "pas inutile", "pas negligeable", "pas superflu", "pas bete", "pas idiot",
             "pourquoi ^pas", "pourquoi ^ne pas", "non seulement", "non plus", "non negligeable", "sans doute", "sans aucun doute",

@@ -135,8 +135,9 @@ final class Lexicon: Sendable {
             written.precomposedStringWithCanonicalMapping.lowercased()
         }
         let key = TextFolder.fold(keyForm(lowercased))
-        let (lemmaKeys, keywordLemmaKeys, spelling) = lemmaKeys(of: lowercased, written: written, folded: folded, key: key)
-        let roles = NegationDetector.roles(of: folded, language: language)
+        let (lemmaKeys, keywordLemmaKeys, spelling, imperative) = lemmaKeys(of: lowercased, written: written, folded: folded, key: key)
+        var roles = NegationDetector.roles(of: folded, language: language)
+        if imperative { roles.insert(.imperative) }
         let number = NumberWords.value(of: folded, language: language)
         let form = WordForm(folded: folded, key: key, lemmaKeys: lemmaKeys, spelling: spelling)
         return words.insert(bytes, hash: hash, form: form, serial: serial) { word in
@@ -155,15 +156,17 @@ final class Lexicon: Sendable {
     /// meet: *envoient* → *envoyer* → `envoi`, the key of *envoyer* and *envoi*.
     private func lemmaKeys(
         of lowercased: String, written: String, folded: String, key: String
-    ) -> (all: [String], keyword: [String], Spelling) {
+    ) -> (all: [String], keyword: [String], Spelling, imperative: Bool) {
         var lemmas: [String] = []
         var spelling = Spelling.unchecked
+        var imperative = false
         if let dictionary = dictionary() {
             // Asked as written: Hunspell reads a capital at the start of a sentence, or capitals
             // throughout, as the word in lower case, and knows names by their capitals (`Google`).
             let asWritten = written.unicodeScalars.allSatisfy { $0.value < 0x300 } ? written : written.precomposedStringWithCanonicalMapping
-            if let found = dictionary.lemmas(of: asWritten) {
-                lemmas = found
+            if let found = dictionary.analysis(of: asWritten) {
+                lemmas = found.lemmas
+                imperative = found.mayBeImperative
                 spelling = .known
             } else {
                 spelling = .unknown
@@ -171,10 +174,10 @@ final class Lexicon: Sendable {
         }
         let keywordKeys = keys(of: lemmas, lowercased: lowercased, folded: folded, key: key)
         guard language == .en, let infinitive = EnglishIrregularVerbs.infinitive(of: folded) else {
-            return (keywordKeys, keywordKeys, spelling)
+            return (keywordKeys, keywordKeys, spelling, imperative)
         }
         let irregular = keys(of: [infinitive], lowercased: lowercased, folded: folded, key: key).filter { !keywordKeys.contains($0) }
-        return (keywordKeys + irregular, keywordKeys, spelling)
+        return (keywordKeys + irregular, keywordKeys, spelling, imperative)
     }
 
     /// The distinct keys of `lemmas` that differ from the word's own `key`.

@@ -24,6 +24,9 @@ struct NegationPhrase: Sendable {
     }
 
     let words: [Word]
+    /// True for a phrase that plays its part only without a French `ne` before it: `deux réseaux,
+    /// pas plus` is a limit, `ce n'est pas plus utile` a negation.
+    let withoutNe: Bool
     /// Where the anchor stands among the words.
     let anchor: Int
     let role: Role
@@ -43,12 +46,13 @@ struct NegationPhrase: Sendable {
     /// - Parameters:
     ///   - source: the words, folded, separated by spaces; an elided word keeps its apostrophe
     ///     (`pas d'interet`), and a `^` marks the anchor when it is not the first word (`pourquoi
-    ///     ^pas`).
+    ///     ^pas`); a leading `!` keeps the phrase for where no `ne` comes before it.
     ///   - readsNot: true for English, where the word `not` stands for any `not`.
     init(_ source: String, role: Role, readsNot: Bool) {
         var words: [Word] = []
         var anchor = 0
-        for part in source.split(separator: " ") {
+        withoutNe = source.hasPrefix("!")
+        for part in source.drop(while: { $0 == "!" }).split(separator: " ") {
             for piece in part.split(separator: "'") {
                 var text = String(piece)
                 if text.hasPrefix("^") {

@@ -4,9 +4,9 @@
 /// Some roles open something (a cue, a phrase); the others only tell the detector where a clause
 /// starts or ends and which words carry no idea of their own.
 public struct NegationRoles: OptionSet, Sendable {
-    public let rawValue: UInt16
+    public let rawValue: UInt32
 
-    public init(rawValue: UInt16) {
+    public init(rawValue: UInt32) {
         self.rawValue = rawValue
     }
 
@@ -50,6 +50,11 @@ public struct NegationRoles: OptionSet, Sendable {
     /// Starts a subordinate clause (`qui`, `que`, `dont`, `which`): a cue inside it says nothing
     /// of the words before it (*améliorer ce qui ne va pas*).
     public static let subordinator = NegationRoles(rawValue: 1 << 15)
+
+    /// May be a verb in the imperative (the French dictionary's `po:impe`): a negated imperative
+    /// followed by a comma and another imperative is advice and its counter-advice (*Ne lis pas
+    /// tout, choisis une priorité*), two clauses rather than a list.
+    public static let imperative = NegationRoles(rawValue: 1 << 16)
 
     /// The roles that may start a negation or a phrase: the detector looks no further at a word
     /// without one of them.

@@ -20,11 +20,18 @@ extension NegationScan {
         var wordsAfterCoordinator: Int?
         // The word after an aside: its comma closes the aside, it does not end the scope.
         var afterAside: Int?
+        // A negated imperative (*Ne lis pas tout*, *Impose pas*): another imperative after a comma
+        // or a coordinator starts the advice that replaces it (*, choisis une priorité*).
+        let imperativeCue = (max(0, start - 3)..<start).contains { roles($0).contains(.imperative) }
         while index < bound {
             let punctuation = index == afterAside ? .none : tokens[index].punctuationBefore
             if punctuation.endsClause { return (index, nil) }
             let roles = roles(index)
             if roles.contains(.contrast) { return (terminationStart(index, after: start), index) }
+            if imperativeCue, punctuation == .comma || roles.contains(.coordinator) {
+                let next = punctuation == .comma ? index : index + 1
+                if next < count, self.roles(next).contains(.imperative) { return (index, nil) }
+            }
             if punctuation == .comma {
                 if continuesList(afterCommaAt: index, inList: inList) {
                     inList = true

@@ -65,7 +65,7 @@ extension NegationScan {
         var last = secondPart
         while true {
             // `pas besoin`, `pas mal`, `aucun intérêt`, `rien à perdre`.
-            if roles(last).contains(.phraseStart), let (phrase, range) = phrase(anchoredAt: last), range.lowerBound == last {
+            if roles(last).contains(.phraseStart), let (phrase, range) = phrase(anchoredAt: last), range.lowerBound == last, !phrase.withoutNe {
                 var cue = cue(of: phrase, lead: lead, tail: secondPart..<range.upperBound)
                 cue.carriesVerb = carrier && phrase.role != .pseudo
                 return cue

@@ -12,6 +12,10 @@ struct NegationCueKindTests {
     }
 
     static let cases: [Case] = [
+        // A limit is not a negation, unless a `ne` makes it one.
+        Case(text: "Garde deux sources fiables, pas plus", language: .fr, cues: ["pseudo: pas plus → "]),
+        Case(text: "Ce n'est pas plus utile d'avoir un site", language: .fr, cues: ["preceding: est pas plus → est utile avoir un site"]),
+        Case(text: "Post twice a week, no more than that", language: .en, cues: ["pseudo: no more than → "]),
         // Preceding: what follows, to the end of the clause.
         Case(text: "Pas de site web", language: .fr, cues: ["preceding: Pas → de site web"]),
         Case(text: "Je n'ai pas de site", language: .fr, cues: ["preceding: ai pas → ai de site"]),

@@ -19,6 +19,10 @@ struct NegationScopeTests {
         Case(text: "Pas de site ? LinkedIn", language: .fr, negated: ["de", "site"]),
         Case(text: "Pas de site ! LinkedIn", language: .fr, negated: ["de", "site"]),
         Case(text: "Pas de site\nLinkedIn", language: .fr, negated: ["de", "site"]),
+        // A negated imperative, then the advice that replaces it: two clauses, not a list.
+        Case(text: "Ne baisse pas tes prix, vends du conseil", language: .fr, negated: ["baisse", "tes", "prix"]),
+        Case(text: "Impose pas, explique pourquoi et forme-les", language: .fr, negated: ["Impose"]),
+        Case(text: "Ne crée pas de site, de page ou de compte", language: .fr, negated: ["crée", "de", "site", "de", "page", "ou", "de", "compte"]),
         // An item of a list numbered on one line is a clause of its own; a number in brackets is not.
         Case(text: "1) personne n'est remplacé 2) forme-les", language: .fr, negated: ["est", "remplacé"]),
         Case(text: "Nobody is being replaced 2) let them choose the tools", language: .en, negated: ["is", "being", "replaced"]),
