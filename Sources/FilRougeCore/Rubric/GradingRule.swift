@@ -80,17 +80,15 @@ public struct GradingRule: Equatable, Sendable {
         // step's subject, or repeat the question.
         let generic = !ideas.isEmpty && !specific
         if generic { ideas = [] }
-        let nothing: BandReason
-        if !misconceptions.isEmpty {
-            nothing = BandReason(rule: .misconceptionAlone, loweredBy: misconceptions)
-        } else if generic {
-            nothing = BandReason(rule: .onlyGeneric, concepts: results.filter { $0.status == .met && $0.weight > 0 }.map(\.concept))
-        } else if !negated.isEmpty {
-            nothing = BandReason(rule: .onlyNegated, concepts: negated)
-        } else {
-            nothing = BandReason(rule: .noIdea)
+        guard !ideas.isEmpty else {
+            // No idea counts: say why, the likeliest learner's mistake first.
+            if !misconceptions.isEmpty { return (.missed, BandReason(rule: .misconceptionAlone, loweredBy: misconceptions)) }
+            if generic {
+                return (.missed, BandReason(rule: .onlyGeneric, concepts: results.filter { $0.status == .met && $0.weight > 0 }.map(\.concept)))
+            }
+            if !negated.isEmpty { return (.missed, BandReason(rule: .onlyNegated, concepts: negated)) }
+            return (.missed, BandReason(rule: .noIdea))
         }
-        guard !ideas.isEmpty else { return (.missed, nothing) }
 
         guard let ideaBands = thresholds.ideas else {
             var reason = BandReason(rule: .score, concepts: ideas, loweredBy: misconceptions)
