@@ -18,9 +18,9 @@ extension NegationVocabulary {
         ],
         clauseStarts: [
             "i", "you", "he", "she", "we", "they", "it", "there", "so", "then", "because", "since", "if", "when",
-            "while", "which", "let", "please",
+            "while", "which", "let", "please", "just", "simply",
         ],
-        subordinators: ["who", "which", "whom", "whose", "if", "when", "because", "since"],
+        subordinators: ["who", "which", "whom", "whose", "if", "when", "because", "since", "what", "why", "how", "where"],
         coordinators: ["and", "or", "nor"],
         fillers: [
             "i", "you", "he", "she", "we", "they", "it", "that", "this", "is", "was", "be", "been", "am", "are",
@@ -39,7 +39,7 @@ extension NegationVocabulary {
         ],
         reversingWords: ["hard", "harder", "long"],
         pseudo: [
-            "not only", "no more than", "not more than", "no fewer than", "no less than", "not just", "not merely", "not simply", "not bad", "not to mention", "not a problem",
+            "not only", "no more than", "not more than", "no fewer than", "no less than", "!not just", "!not merely", "!not simply", "not bad", "not to mention", "not a problem",
             "not useless", "not pointless", "not hurt", "not go wrong", "why ^not", "why ^not you", "why ^not we",
             "no doubt", "no matter", "no wonder", "no problem", "no problems", "no worries", "no brainer",
             "without doubt", "without a doubt", "without fail",

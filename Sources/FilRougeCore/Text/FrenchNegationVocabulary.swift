@@ -27,7 +27,7 @@ extension NegationVocabulary {
         ],
         subordinators: [
             "qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "si", "quand", "lorsque", "parce",
-            "puisque", "comme",
+            "puisque", "comme", "pourquoi", "comment",
         ],
         coordinators: ["et", "ou", "ni"],
         fillers: [

@@ -24,8 +24,10 @@ struct NegationPhrase: Sendable {
     }
 
     let words: [Word]
-    /// True for a phrase that plays its part only without a French `ne` before it: `deux réseaux,
-    /// pas plus` is a limit, `ce n'est pas plus utile` a negation.
+    /// True for a phrase that plays its part only where no verb is negated with it: without a
+    /// French `ne` before it (`deux réseaux, pas plus` is a limit, `ce n'est pas plus utile` a
+    /// negation), or an English `not` that is no `don't` (`not just a website` is not a negation,
+    /// `don't just cut your prices` is one).
     let withoutNe: Bool
     /// Where the anchor stands among the words.
     let anchor: Int

@@ -7,13 +7,25 @@ extension NegationScan {
         // A verb carrying an elided `n'` opens its `ne … pas` first (*n'oublie pas*), unless it makes
         // a pseudo-negation with it (*n'importe*).
         if roles.contains(.phraseStart), let (phrase, range) = phrase(anchoredAt: index),
-           phrase.role == .pseudo || !carriesNe(index) {
+           phrase.role == .pseudo || !carriesNe(index), !(phrase.withoutNe && negatesVerb(range)) {
             return cue(of: phrase, lead: range)
         }
         if french, roles.contains(.particle) || carriesNe(index) { return frame(at: index) }
         if roles.contains(.cue) { return single(at: index) }
         if roles.contains(.predicate) { return NegationCueWords(.predicate, lead: index..<(index + 1)) }
         return nil
+    }
+
+    /// True when the English `not` of a phrase negates a verb through `do` (*don't just cut your
+    /// prices*, *do not simply*), rather than a word or a phrase (*not just a website*).
+    private func negatesVerb(_ range: Range<Int>) -> Bool {
+        guard !french else { return false }
+        for index in range where roles(index).contains(.not) {
+            let folded = tokens[index].folded
+            if ["dont", "doesnt", "didnt", "don't", "doesn't", "didn't"].contains(folded) { return true }
+            if folded == "not", index > 0, ["do", "does", "did"].contains(tokens[index - 1].folded) { return true }
+        }
+        return false
     }
 
     /// The cue a phrase makes, its words in `lead` (and `tail` after a `ne`).

@@ -23,6 +23,14 @@ struct NegationScopeTests {
         Case(text: "Ne baisse pas tes prix, vends du conseil", language: .fr, negated: ["baisse", "tes", "prix"]),
         Case(text: "Impose pas, explique pourquoi et forme-les", language: .fr, negated: ["Impose"]),
         Case(text: "Ne crée pas de site, de page ou de compte", language: .fr, negated: ["crée", "de", "site", "de", "page", "ou", "de", "compte"]),
+        // An English verb negated with `do` is negated, `just` or not; a word or phrase is not.
+        Case(text: "Don't just cut your prices: sell advice", language: .en, negated: ["just", "cut", "your", "prices"]),
+        Case(text: "It's not just a website", language: .en, negated: []),
+        // `, just …` starts the advice that follows a negation.
+        Case(text: "I don't think you should rush, just wait and see", language: .en, negated: ["think", "you", "should", "rush"]),
+        // A negation inside an indirect question says nothing of the words before it.
+        Case(text: "Ask the ones who left what wasn't working", language: .en, negated: ["working"]),
+        Case(text: "Demande à ceux qui sont partis pourquoi ils ne reviennent pas", language: .fr, negated: ["reviennent"]),
         // An item of a list numbered on one line is a clause of its own; a number in brackets is not.
         Case(text: "1) personne n'est remplacé 2) forme-les", language: .fr, negated: ["est", "remplacé"]),
         Case(text: "Nobody is being replaced 2) let them choose the tools", language: .en, negated: ["is", "being", "replaced"]),
