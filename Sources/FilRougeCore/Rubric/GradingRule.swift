@@ -3,21 +3,39 @@
 /// a reply states, as a marker counts them), with developments, misconceptions and words too
 /// generic to count alone. One place for both, so that a reply and a reply merged with its
 /// follow-up are banded alike.
+///
+/// Results come in rubric order, so what each criterion is (an idea, a misconception, a
+/// development and the ideas it develops) is worked out once, by position: grading a reply looks
+/// up no concept by name.
 public struct GradingRule: Equatable, Sendable {
     public var thresholds: BandThresholds
     /// Each development criterion's concept, with the ideas it develops.
-    public var developments: [String: [String]]
-    /// The keywords too generic to credit a reply alone, folded as the reader folds words.
-    public var generic: Set<String>
+    public let developments: [String: [String]]
+    /// By rubric position, the positions of the ideas a development criterion develops; nil for an
+    /// idea or a misconception.
+    private let developedIdeas: [[Int]?]
+    /// The keywords too generic to credit a reply alone, as the rubric writes them: evidence names
+    /// its keyword so, and is compared without folding anything.
+    private let genericKeywords: Set<String>
 
+    /// - Parameter generic: keywords too generic to count alone, compared with the criteria's
+    ///   keywords without case, accents or spaces at the ends.
     public init(criteria: [Criterion], thresholds: BandThresholds, generic: [String] = []) {
         self.thresholds = thresholds
         var developments: [String: [String]] = [:]
-        for criterion in criteria where criterion.isDevelopment {
+        var developedIdeas: [[Int]?] = []
+        for criterion in criteria {
+            guard criterion.isDevelopment else {
+                developedIdeas.append(nil)
+                continue
+            }
             developments[criterion.concept] = criterion.develops
+            developedIdeas.append(criterion.develops.compactMap { idea in criteria.firstIndex { $0.concept == idea } })
         }
         self.developments = developments
-        self.generic = Set(generic.map(Self.fold))
+        self.developedIdeas = developedIdeas
+        let folded = Set(generic.map(Self.fold))
+        genericKeywords = folded.isEmpty ? [] : Set(criteria.flatMap(\.keywords).filter { folded.contains(Self.fold($0)) })
     }
 
     /// A keyword as compared with the generic list: case, accents and spaces at the ends aside.
@@ -41,87 +59,88 @@ public struct GradingRule: Equatable, Sendable {
 
     /// Whether a piece of evidence is a keyword too generic to count alone.
     public func isGeneric(_ evidence: Evidence) -> Bool {
-        // Most rubrics list no generic word: no folding then.
-        !generic.isEmpty && generic.contains(Self.fold(evidence.keyword))
+        !genericKeywords.isEmpty && genericKeywords.contains(evidence.keyword)
     }
 
     /// Whether a met criterion was met by at least one keyword that is not generic (a criterion
     /// met without evidence, as by an expression of negations only, is specific).
     private func isSpecific(_ result: CriterionResult) -> Bool {
-        result.evidence.isEmpty || result.evidence.contains { !isGeneric($0) }
+        genericKeywords.isEmpty || result.evidence.isEmpty || result.evidence.contains { !isGeneric($0) }
+    }
+
+    /// What a criterion is, by its position in the rubric.
+    private func developed(at index: Int) -> [Int]? {
+        index < developedIdeas.count ? developedIdeas[index] : nil
     }
 
     private func judge(_ results: [CriterionResult], score: Double) -> (Band, BandReason) {
-        var ideas: [String] = []
-        var negated: [String] = []
-        var misconceptions: [String] = []
-        var requiredMissing: [String] = []
-        var metDevelopments: [CriterionResult] = []
+        var ideas: [Int] = []
+        var negated: [Int] = []
+        var misconceptions: [Int] = []
+        var requiredMissing: [Int] = []
+        var developments: [Int] = []
         var specific = false
-        for result in results {
-            let isDevelopment = developments[result.concept] != nil
+        for (index, result) in results.enumerated() {
             if result.status == .met, !specific, result.weight >= 0 {
                 specific = isSpecific(result)
             }
-            if isDevelopment {
-                if result.status == .met { metDevelopments.append(result) }
+            if developed(at: index) != nil {
+                if result.status == .met { developments.append(index) }
             } else if result.isMisconception {
-                if result.status == .met { misconceptions.append(result.concept) }
+                if result.status == .met { misconceptions.append(index) }
             } else {
                 switch result.status {
-                case .met: ideas.append(result.concept)
-                case .negated: negated.append(result.concept)
+                case .met: ideas.append(index)
+                case .negated: negated.append(index)
                 case .missed: break
                 }
-                if result.required, result.status != .met { requiredMissing.append(result.concept) }
+                if result.required, result.status != .met { requiredMissing.append(index) }
             }
+        }
+        func concepts(_ indices: [Int]) -> [String] {
+            indices.map { results[$0].concept }
         }
         // Matches that are all generic words credit nothing: the reply may be about another
         // step's subject, or repeat the question.
-        let generic = !ideas.isEmpty && !specific
-        if generic { ideas = [] }
-        guard !ideas.isEmpty else {
+        let onlyGeneric = !ideas.isEmpty && !specific
+        guard !ideas.isEmpty, !onlyGeneric else {
             // No idea counts: say why, the likeliest learner's mistake first.
-            if !misconceptions.isEmpty { return (.missed, BandReason(rule: .misconceptionAlone, loweredBy: misconceptions)) }
-            if generic {
-                return (.missed, BandReason(rule: .onlyGeneric, concepts: results.filter { $0.status == .met && $0.weight > 0 }.map(\.concept)))
-            }
-            if !negated.isEmpty { return (.missed, BandReason(rule: .onlyNegated, concepts: negated)) }
+            if !misconceptions.isEmpty { return (.missed, BandReason(rule: .misconceptionAlone, loweredBy: concepts(misconceptions))) }
+            if onlyGeneric { return (.missed, BandReason(rule: .onlyGeneric, concepts: concepts(ideas))) }
+            if !negated.isEmpty { return (.missed, BandReason(rule: .onlyNegated, concepts: concepts(negated))) }
             return (.missed, BandReason(rule: .noIdea))
         }
 
         guard let ideaBands = thresholds.ideas else {
-            var reason = BandReason(rule: .score, concepts: ideas, loweredBy: misconceptions)
+            var reason = BandReason(rule: .score, concepts: concepts(ideas), loweredBy: concepts(misconceptions))
             let band = thresholds.band(for: score, requiredMissed: !requiredMissing.isEmpty)
             if !requiredMissing.isEmpty, thresholds.band(for: score) == .good {
-                reason.requiredMissing = requiredMissing
+                reason.requiredMissing = concepts(requiredMissing)
                 reason.before = .good
             }
             return (band, reason)
         }
 
         var band = ideaBands.band(forIdeas: ideas.count)
-        var reason = BandReason(rule: .ideas, concepts: ideas)
+        var reason = BandReason(rule: .ideas, concepts: concepts(ideas))
         if band != .good {
-            let developed = metDevelopments.filter { development in
-                isSpecific(development) && (developments[development.concept] ?? []).contains(where: ideas.contains)
+            let developing = developments.filter { index in
+                isSpecific(results[index]) && (developed(at: index) ?? []).contains(where: ideas.contains)
             }
-            if !developed.isEmpty {
+            if !developing.isEmpty {
                 band = .good
-                let developedIdeas = ideas.filter { idea in
-                    developed.contains { (developments[$0.concept] ?? []).contains(idea) }
-                }
-                reason = BandReason(rule: .developed, concepts: developedIdeas, developments: developed.map(\.concept))
+                let developedIdeas = ideas.filter { idea in developing.contains { (developed(at: $0) ?? []).contains(idea) } }
+                reason = BandReason(rule: .developed, concepts: concepts(developedIdeas), developments: concepts(developing))
             }
         }
         let unlowered = band
         if band == .good, !requiredMissing.isEmpty {
             band = .partial
-            reason.requiredMissing = requiredMissing
+            reason.requiredMissing = concepts(requiredMissing)
         }
         if !misconceptions.isEmpty {
             band = band == .good ? .partial : .missed
-            reason.loweredBy = misconceptions
+            reason.loweredBy = concepts(misconceptions)
         }
         if band != unlowered { reason.before = unlowered }
         return (band, reason)
