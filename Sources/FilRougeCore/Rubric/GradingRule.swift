@@ -48,9 +48,10 @@ public struct GradingRule: Equatable, Sendable {
     public func grade(_ results: [CriterionResult]) -> ReplyEvaluation {
         var total = 0.0
         var met = 0.0
-        for result in results {
-            if result.weight > 0 { total += result.weight }
-            if result.status == .met { met += result.weight }
+        for index in results.indices {
+            let weight = results[index].weight
+            if weight > 0 { total += weight }
+            if results[index].status == .met { met += weight }
         }
         let score = total > 0 ? min(1, max(0, met / total)) : 0
         let (band, reason) = judge(results, score: score)
@@ -64,7 +65,7 @@ public struct GradingRule: Equatable, Sendable {
 
     /// Whether a met criterion was met by at least one keyword that is not generic (a criterion
     /// met without evidence, as by an expression of negations only, is specific).
-    private func isSpecific(_ result: CriterionResult) -> Bool {
+    private func isSpecific(_ result: borrowing CriterionResult) -> Bool {
         genericKeywords.isEmpty || result.evidence.isEmpty || result.evidence.contains { !isGeneric($0) }
     }
 
@@ -80,21 +81,24 @@ public struct GradingRule: Equatable, Sendable {
         var requiredMissing: [Int] = []
         var developments: [Int] = []
         var specific = false
-        for (index, result) in results.enumerated() {
-            if result.status == .met, !specific, result.weight >= 0 {
-                specific = isSpecific(result)
+        // Read in place: a copy of a result would retain its texts and evidence.
+        for index in results.indices {
+            let status = results[index].status
+            let weight = results[index].weight
+            if status == .met, !specific, weight >= 0 {
+                specific = isSpecific(results[index])
             }
             if developed(at: index) != nil {
-                if result.status == .met { developments.append(index) }
-            } else if result.isMisconception {
-                if result.status == .met { misconceptions.append(index) }
+                if status == .met { developments.append(index) }
+            } else if weight < 0 {
+                if status == .met { misconceptions.append(index) }
             } else {
-                switch result.status {
+                switch status {
                 case .met: ideas.append(index)
                 case .negated: negated.append(index)
                 case .missed: break
                 }
-                if result.required, result.status != .met { requiredMissing.append(index) }
+                if status != .met, results[index].required { requiredMissing.append(index) }
             }
         }
         func concepts(_ indices: [Int]) -> [String] {

@@ -6,22 +6,24 @@
 /// combines with what follows it in them: a word that meets a term starting with an ASCII
 /// character starts with that character too. A term that starts otherwise is always met in full.
 struct TermGate: Sendable {
-    /// The ASCII byte the folded form of a word must start with, unless its key starts with `key`.
+    /// The ASCII byte the folded form of a word must start with, unless one of its keys starts
+    /// like one of the term's.
     private var folded: UInt8?
-    /// The ASCII byte the key of a word may start with instead.
-    private var key: UInt8?
+    /// The first bytes of the term's key and of its lemmas' keys: a word meets the term by a key
+    /// only when one of its own keys (its stem, its lemmas') starts with one of them.
+    private var keys = LetterStarts([])
     /// False for a term that words of any start may meet (numbers, terms not starting in ASCII).
     private var refusesAny: Bool
 
     init(_ term: PatternTerm) {
         switch term {
         case .word(let key, let folded, _, let lemmaKeys):
-            // Met by the same folded form, by the same key, or by a misspelling, which keeps the first
-            // letter: a word that starts like neither is refused. A word met by a lemma (`vont` for
-            // `aller`) may start otherwise: such terms refuse nothing.
+            // Met by the same folded form, by a shared key (its stem or a lemma's, *vont* for
+            // `aller`), or by a misspelling, which keeps the first letter: a word that starts like
+            // none of them is refused.
             self.folded = Self.asciiStart(of: folded)
-            self.key = Self.asciiStart(of: key)
-            refusesAny = self.folded != nil && self.key != nil && lemmaKeys.isEmpty
+            keys = LetterStarts([key] + lemmaKeys)
+            refusesAny = self.folded != nil
         case .exact(let folded), .prefix(let folded):
             self.folded = Self.asciiStart(of: folded)
             refusesAny = self.folded != nil
@@ -32,8 +34,7 @@ struct TermGate: Sendable {
 
     /// True when a word known as `entry` cannot meet the term.
     func refuses(_ entry: Lexicon.Entry) -> Bool {
-        guard refusesAny, entry.foldedStart != folded, !entry.hasLemmaKeys else { return false }
-        return key == nil || entry.keyStart != key
+        refusesAny && entry.foldedStart != folded && !keys.overlaps(entry.keyStarts)
     }
 
     private static func asciiStart(of text: String) -> UInt8? {

@@ -42,6 +42,9 @@ final class Lexicon: Sendable {
         /// at once most of the words a keyword is tried on, without comparing strings.
         let foldedStart: UInt8?
         let keyStart: UInt8?
+        /// The first letters of the key and of the lemma keys, for a keyword's term to refuse a
+        /// word that shares none of its keys without comparing strings.
+        let keyStarts: LetterStarts
 
         init(
             written: String, folded: String, key: String, lemmaKeys: [String] = [], keywordLemmaKeys: [String] = [],
@@ -60,6 +63,7 @@ final class Lexicon: Sendable {
             self.word = word
             self.foldedStart = folded.utf8.first
             self.keyStart = key.utf8.first
+            self.keyStarts = LetterStarts([key] + lemmaKeys)
         }
 
         /// A number written in digits: its own key and value, read with a decimal point. Numbers are
@@ -78,6 +82,7 @@ final class Lexicon: Sendable {
             self.word = nil
             self.foldedStart = folded.utf8.first
             self.keyStart = folded.utf8.first
+            self.keyStarts = LetterStarts([folded])
         }
     }
 
