@@ -19,6 +19,10 @@ extension NegationVocabulary {
         clauseStarts: [
             "i", "you", "he", "she", "we", "they", "it", "there", "so", "then", "because", "since", "if", "when",
             "while", "which", "let", "please", "just", "simply",
+            // Contractions of a subject (`they'll`, `you're`), folded without their apostrophe; not
+            // those that fold into another word (`we'll` as `well`, `I'll` as `ill`, `it's` as `its`).
+            "theyll", "youll", "itll", "theyre", "youre", "im", "thats", "theres", "hes", "shes", "ive", "youve",
+            "weve", "theyve", "youd", "theyd",
         ],
         subordinators: ["who", "which", "whom", "whose", "if", "when", "because", "since", "what", "why", "how", "where"],
         coordinators: ["and", "or", "nor"],

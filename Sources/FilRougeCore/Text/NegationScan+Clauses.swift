@@ -71,8 +71,9 @@ extension NegationScan {
     /// second comma, and the clause then goes on with no clause of its own starting (*, à mon avis,
     /// refaire le site*, not *, tes clients, ils partent*).
     func endOfAside(afterCommaAt index: Int, scopeStart: Int) -> Int? {
+        // An aside is no clause: one that opens with a subject (*, those firms do a poor job,*) is one.
         guard index - scopeStart <= Self.wordsBeforeAside, !(scopeStart..<index).contains(where: startsClause),
-              !roles(index).contains(.contrast) else { return nil }
+              !roles(index).contains(.contrast), !startsClause(index), !opensNounPhrase(index) else { return nil }
         var position = index + 1
         while position < min(count, index + Self.asideLength + 1) {
             let punctuation = tokens[position].punctuationBefore

@@ -31,6 +31,9 @@ struct NegationScopeTests {
         // A negation inside an indirect question says nothing of the words before it.
         Case(text: "Ask the ones who left what wasn't working", language: .en, negated: ["working"]),
         Case(text: "Demande à ceux qui sont partis pourquoi ils ne reviennent pas", language: .fr, negated: ["reviennent"]),
+        // Words between commas that open with a subject are a clause, not an aside.
+        Case(text: "Don't worry about them, those firms do a poor job, they'll go under", language: .en, negated: ["worry", "about", "them"]),
+        Case(text: "Pas de souci à te faire, ces cabinets bâclent, ils vont couler", language: .fr, negated: []),
         // An item of a list numbered on one line is a clause of its own; a number in brackets is not.
         Case(text: "1) personne n'est remplacé 2) forme-les", language: .fr, negated: ["est", "remplacé"]),
         Case(text: "Nobody is being replaced 2) let them choose the tools", language: .en, negated: ["is", "being", "replaced"]),
