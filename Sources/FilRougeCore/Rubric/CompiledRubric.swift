@@ -226,6 +226,7 @@ public struct CompiledRubric: Sendable {
             negated: !patterns[candidate.pattern].includesNegation && span.contains { index in
                 // A negation whose cue is another word of the match is what the keyword says (`site
                 // inutile`); a verb carrying its own `n'` is negated all the same (*n'écoute pas*).
+                if tokens[index].isNegatedCueWord { return true }
                 guard let cue = tokens[index].negatedBy else { return false }
                 return cue == index || !span.contains(cue)
             }

@@ -48,6 +48,7 @@ public struct NegationDetector: Sendable {
             tokens[index].isNegationCue = false
             tokens[index].negatedBy = nil
             tokens[index].isNegationInsert = false
+            tokens[index].isNegatedCueWord = false
         }
         var list = NegationCueList()
         scan(&tokens, recording: &list)

@@ -128,9 +128,20 @@ struct NegationScan {
     /// `inutile`): a keyword with one of them says a negation and counts inside one (`pas besoin de
     /// grand-chose`), while a keyword that only names a negative idea (`give up`, `inutile`) does not.
     /// A verb carrying an elided `n'` is a cue word, and negated too.
+    ///
+    /// The other words of a cue that has a negative word are negated by it as keywords see them: `besoin` in *pas
+    /// besoin* is no need, `sert` in *ça ne sert à rien* no use, so a keyword `besoin*` is not met
+    /// by *pas besoin d'un plan*. A cue with no negative word (`inutile`) keeps its words, which a
+    /// misconception may name.
     private func markCue(_ cue: NegationCueWords, head: Int) {
-        for index in cue.lead where isNegativeWord(index) { tokens[index].isNegationCue = true }
-        for index in cue.tail where isNegativeWord(index) { tokens[index].isNegationCue = true }
+        var negative = false
+        for index in cue.lead where isNegativeWord(index) { tokens[index].isNegationCue = true; negative = true }
+        for index in cue.tail where isNegativeWord(index) { tokens[index].isNegationCue = true; negative = true }
+        if negative, cue.kind != .pseudo {
+            for index in Array(cue.lead) + Array(cue.tail) where !tokens[index].isNegationCue {
+                tokens[index].isNegatedCueWord = true
+            }
+        }
         if cue.carriesVerb { tokens[cue.lead.lowerBound].negatedBy = head }
     }
 

@@ -53,6 +53,9 @@ public struct Token: Equatable, Sendable {
     /// pas` in *ne baisse surtout pas tes prix*): a keyword phrase reads across them, so that `baisse
     /// tes prix` is found there, and found negated.
     public var isNegationInsert: Bool = false
+    /// True for a word of a negation's cue that says no negation itself (`besoin` in *pas besoin*,
+    /// `sert` in *ne sert à rien*): a keyword it meets is met inside the negation.
+    public var isNegatedCueWord: Bool = false
     /// The number of the word's form (folded form and key) in the analyzer's lexicon, when it has
     /// one: what rubrics remember of a word is found by it.
     var word: LexiconWord? { entry.word }
@@ -92,7 +95,8 @@ public struct Token: Equatable, Sendable {
             && lhs.lemmaKeys == rhs.lemmaKeys && lhs.elision == rhs.elision && lhs.isNumber == rhs.isNumber && lhs.number == rhs.number
             && lhs.numberSpan == rhs.numberSpan && lhs.compound == rhs.compound
             && lhs.negationRoles == rhs.negationRoles && lhs.isNegationCue == rhs.isNegationCue
-            && lhs.negatedBy == rhs.negatedBy && lhs.isNegationInsert == rhs.isNegationInsert && lhs.word == rhs.word
+            && lhs.negatedBy == rhs.negatedBy && lhs.isNegationInsert == rhs.isNegationInsert && lhs.isNegatedCueWord == rhs.isNegatedCueWord
+            && lhs.word == rhs.word
     }
 }
 

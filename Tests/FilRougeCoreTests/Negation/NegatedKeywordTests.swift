@@ -21,6 +21,15 @@ struct NegatedKeywordTests {
         #expect(Self.status("Ton cabinet n'a pas évolué depuis des années", "n'a pas évolué", .fr) == .met)
     }
 
+    /// The words of a negative phrase are negated with it: *pas besoin* says no need.
+    @Test func theWordsOfANegativePhraseMeetNoKeywordOutsideIt() {
+        #expect(Self.status("Pas besoin d'un plan, fonce", "besoin*", .fr) == .negated)
+        #expect(Self.status("Ça ne sert à rien de tout planifier", "sert", .fr) == .negated)
+        #expect(Self.status("No need for a plan, just go", "need*", .en) == .negated)
+        #expect(Self.status("Pars de tes besoins", "besoin*", .fr) == .met)
+        #expect(Self.status("Pas besoin d'un plan", "pas besoin", .fr) == .met)
+    }
+
     @Test func aNegatedBeliefNegatesWhatItIntroduces() {
         let reply = "Je ne pense pas que tu aies besoin d'un site web pour être trouvé sur Google"
         #expect(Self.status(reply, "trouvé sur Google", .fr) == .negated)
