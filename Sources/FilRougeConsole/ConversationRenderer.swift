@@ -75,7 +75,8 @@ public struct ConversationRenderer: Sendable {
         let negated = concepts.filter { $0.status == .negated }.map { result in
             style.apply(.missed, safe(result.label)) + quoted(result.negatedEvidence.first?.text, unless: result.label)
         }
-        let missed = concepts.filter { $0.status == .missed }.map { style.apply(.missed, safe($0.label)) }
+        // A development left out is no idea missing: it only says how one idea could have been developed.
+        let missed = concepts.filter { $0.status == .missed && !$0.isDevelopment }.map { style.apply(.missed, safe($0.label)) }
         let misconceptions = evaluation.criteria.filter { $0.isMisconception && $0.status == .met }.map { result in
             style.apply(.missed, safe(result.label)) + quoted(result.evidence.first?.text, unless: result.label)
                 + (feedback(for: result, step: step).map { " — " + safe($0) } ?? "")
@@ -128,7 +129,8 @@ public struct ConversationRenderer: Sendable {
             let bandPadded = band.padding(toLength: max(band.count, 8), withPad: " ", startingAt: 0)
             let concepts = result.criteria.filter { !$0.misconception }
             let met = concepts.filter { $0.status == .met }.map { safe($0.label) }
-            let missed = concepts.filter { $0.status != .met }.map { safe($0.label) }
+            let developments = Set(scenario.step(result.step)?.rubric.filter(\.isDevelopment).map(\.concept) ?? [])
+            let missed = concepts.filter { $0.status != .met && !developments.contains($0.concept) }.map { safe($0.label) }
             let misconceptions = result.criteria.filter { $0.misconception && $0.status == .met }.map { safe($0.label) }
             var line = "  \(id)  \(padded)  " + bandStyled(result.band, bandPadded)
             if let reason = result.reason, !reason.isScoreAlone { line += "  (" + BandReasonWording(language: scenario.language).brief(reason) + ")" }

@@ -208,32 +208,22 @@ public struct Finished: Codable, Equatable, Sendable {
 /// The learner's results so far.
 public struct ConversationSummary: Codable, Equatable, Sendable {
     public var steps: [StepResult]
-    /// The mean of the steps' scores (0 when no step was completed); with bands by ideas, the mean
-    /// of the steps' bands, each worth its share of a good one (good 1, partial 0.5, missed 0).
+    /// The mean of the steps' scores (0 when no step was completed).
     public var score: Double
     public var band: Band
 }
 
 extension ConversationSummary {
-    /// The summary of `results` under the scenario's `bands`. With thresholds, the mean score is
-    /// banded by them. With bands by ideas, a step's score is a share of the rubric's weight, which
-    /// a reply stating two of six ideas keeps low however good it is: the overall result is then
-    /// the mean of the bands, banded by the standard thresholds (all good is good, good and partial
-    /// half and half is good, all partial is partial).
+    /// The summary of `results` under the scenario's `bands`: the mean of the steps' scores, banded
+    /// by the scenario's thresholds, or with bands by ideas (where a step's score is its band's
+    /// share of a good reply) by the standard ones: all good is good, good and partial half and
+    /// half is good, all partial is partial.
     public init(results: [StepResult], bands: BandThresholds) {
         guard !results.isEmpty else {
             self.init(steps: results, score: 0, band: .missed)
             return
         }
-        if bands.ideas != nil {
-            let points = results.reduce(0.0) { total, result in
-                total + (result.band == .good ? 1 : result.band == .partial ? 0.5 : 0)
-            }
-            let score = points / Double(results.count)
-            self.init(steps: results, score: score, band: BandThresholds.standard.band(for: score))
-        } else {
-            let score = results.reduce(0) { $0 + $1.score } / Double(results.count)
-            self.init(steps: results, score: score, band: bands.band(for: score))
-        }
+        let score = results.reduce(0) { $0 + $1.score } / Double(results.count)
+        self.init(steps: results, score: score, band: (bands.ideas == nil ? bands : .standard).band(for: score))
     }
 }

@@ -118,8 +118,9 @@ public struct DigestBuilder: Sendable {
                     negated: Proportion(count: counted.negated[criterion.concept, default: 0], of: answered)
                 )
             }
+            // The ideas most missed: not misconceptions, nor developments, which are no ideas.
             let missedMost = criteria.enumerated()
-                .filter { !$0.element.misconception && $0.element.notMet.count > 0 }
+                .filter { !$0.element.misconception && !step.rubric[$0.offset].isDevelopment && $0.element.notMet.count > 0 }
                 .sorted { $0.element.notMet.count != $1.element.notMet.count ? $0.element.notMet.count > $1.element.notMet.count : $0.offset < $1.offset }
                 .prefix(max(0, mostMissed))
                 .map(\.element)

@@ -67,7 +67,7 @@ public struct GradeExplanation: Sendable {
         if let ideas = thresholds.ideas {
             lines += [
                 "",
-                "Score: \(ExampleOutcome.percent(evaluation.score)) of the rubric's weight; the band counts ideas (good from \(Self.ideas(ideas.good)) or one developed, partial from \(Self.ideas(ideas.partial)))",
+                "Ideas counted: good from \(Self.ideas(ideas.good)) or one developed, partial from \(Self.ideas(ideas.partial)); score \(ExampleOutcome.percent(evaluation.score)), the band's share of a good reply",
             ]
         } else {
             lines += [

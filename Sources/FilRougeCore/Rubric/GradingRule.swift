@@ -43,8 +43,9 @@ public struct GradingRule: Equatable, Sendable {
         TextFolder.fold(keyword.trimmingCharacters(in: .whitespaces))
     }
 
-    /// Scores and bands criterion results. The score is the weight met over the total weight, a
-    /// misconception's weight taken off; development criteria weigh nothing.
+    /// Scores and bands criterion results. With thresholds, the score is the weight met over the
+    /// total weight, a misconception's weight taken off (development criteria weigh nothing); with
+    /// bands by ideas, it is the band's share of a good reply.
     public func grade(_ results: [CriterionResult]) -> ReplyEvaluation {
         var total = 0.0
         var met = 0.0
@@ -53,9 +54,21 @@ public struct GradingRule: Equatable, Sendable {
             if weight > 0 { total += weight }
             if results[index].status == .met { met += weight }
         }
-        let score = total > 0 ? min(1, max(0, met / total)) : 0
-        let (band, reason) = judge(results, score: score)
+        let share = total > 0 ? min(1, max(0, met / total)) : 0
+        let (band, reason) = judge(results, score: share)
+        // Banded by ideas, a reply's score is its band's share of a good reply: the share of the
+        // weight would call a good reply of two ideas out of six 33%.
+        let score = thresholds.ideas == nil ? share : Self.share(of: band)
         return ReplyEvaluation(score: score, band: band, criteria: results, reason: reason)
+    }
+
+    /// A band as a share of a good reply: 1, 0.5 or 0.
+    public static func share(of band: Band) -> Double {
+        switch band {
+        case .good: return 1
+        case .partial: return 0.5
+        case .missed: return 0
+        }
     }
 
     /// Whether a piece of evidence is a keyword too generic to count alone.

@@ -1,6 +1,7 @@
 /// How one reply (or a reply and its follow-up, together) was graded against a step's rubric.
 public struct ReplyEvaluation: Codable, Equatable, Sendable {
-    /// Sum of the weights met over the sum of all weights, from 0 to 1.
+    /// Sum of the weights met over the sum of all weights, from 0 to 1; with bands by ideas, the
+    /// band's share of a good reply (1, 0.5 or 0).
     public var score: Double
     public var band: Band
     /// One result per criterion, in rubric order.
@@ -68,6 +69,12 @@ public struct CriterionResult: Codable, Equatable, Sendable {
     /// True for a misconception (a negative weight): meeting it lowers the score.
     public var isMisconception: Bool {
         weight < 0
+    }
+
+    /// True for a development criterion, the only kind that weighs nothing: it is no idea of its
+    /// own, only the concrete side of others.
+    public var isDevelopment: Bool {
+        weight == 0
     }
 
     enum CodingKeys: String, CodingKey {

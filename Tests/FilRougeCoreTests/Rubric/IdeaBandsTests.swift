@@ -78,10 +78,19 @@ struct IdeaBandsTests {
     }
 
     @Test func theWeightsOfIdeasLeftOutDoNotMatter() throws {
-        // Two of three ideas: under the standard weighted threshold (0.7) this would be partial.
+        // Two of three ideas, one of them weighing nothing much: a share of 2/3 of the weight would
+        // be partial under the standard thresholds.
         let evaluation = try Self.grade("Prise de rendez-vous en ligne et crédibilité.")
         #expect(evaluation.band == .good)
-        #expect(evaluation.score < BandThresholds.standard.good)
+        #expect(evaluation.reason?.concepts == ["credibilite", "rendez-vous"])
+    }
+
+    /// Banded by ideas, a reply's score is its band's share of a good one, so that the score shown
+    /// beside a band agrees with it.
+    @Test func theScoreIsTheBandsShare() throws {
+        #expect(try Self.grade("On te trouvera sur Google, et ça fait sérieux.").score == 1)
+        #expect(try Self.grade("Ça fait plus sérieux.").score == 0.5)
+        #expect(try Self.grade("Le bouche-à-oreille suffit largement.").score == 0)
     }
 
     @Test func oneIdeaDevelopedWithAConcreteActionIsGood() throws {
