@@ -9,11 +9,13 @@ struct ScenarioArgument {
     /// The name diagnostics and transcripts use: the path as typed, or `bundled:NAME`.
     let displayName: String
     let text: String
+    /// True for a scenario compiled into the binary, which its tests load with every check.
+    var isBundled = false
 
     /// Reads `argument` as a file when one exists there, else as a bundled scenario's name.
     static func resolve(_ argument: String) throws -> ScenarioArgument {
         if !FileManager.default.fileExists(atPath: argument), let bundled = BundledScenarios.named(argument) {
-            return ScenarioArgument(displayName: "bundled:\(bundled.fileName)", text: bundled.text)
+            return ScenarioArgument(displayName: "bundled:\(bundled.fileName)", text: bundled.text, isBundled: true)
         }
         let looksLikeAPath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if FileManager.default.fileExists(atPath: argument) || looksLikeAPath {
@@ -41,7 +43,9 @@ struct ScenarioArgument {
 
     /// Loads the scenario; on errors, prints every diagnostic to standard error and fails.
     func load() throws -> Scenario {
-        let result = ScenarioLoader.load(text, file: displayName, warnings: false)
+        // A bundled scenario's keywords are known to be good: compiling them all before the first
+        // question only to check them again would delay it.
+        let result = ScenarioLoader.load(text, file: displayName, warnings: false, checkingKeywords: !isBundled)
         let renderer = DiagnosticRenderer(source: text)
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
             Output.error(renderer.render(diagnostic))

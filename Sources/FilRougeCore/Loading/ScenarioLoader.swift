@@ -17,7 +17,11 @@ public enum ScenarioLoader {
     ///   - warnings: whether to look for what can only be a warning (routes never taken, keywords
     ///     credited twice, steps without examples…). Playing a scenario needs its errors only, and
     ///     starts sooner without the rest.
-    public static func load(_ text: String, file: String, warnings: Bool = true) -> ScenarioLoadResult {
+    ///   - checkingKeywords: whether to compile every keyword to find those that cannot be read;
+    ///     false only for a scenario known to be clean (a bundled one, which the tests that come with
+    ///     the binary load with every check), so that playing it does not compile its thousands of
+    ///     keywords twice before the first question. Looking for warnings checks them all the same.
+    public static func load(_ text: String, file: String, warnings: Bool = true, checkingKeywords: Bool = true) -> ScenarioLoadResult {
         let reader = YAMLNodeReader(file: file)
         let root: Node
         if let aliasProblem = YAMLAliasCheck.diagnostic(for: text, file: file) {
@@ -41,7 +45,7 @@ public enum ScenarioLoader {
             reader.report(YAMLErrorDiagnostic.diagnostic(for: error, file: file))
             return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)
         }
-        let decoder = ScenarioDecoder(reader: reader, lookForWarnings: warnings)
+        let decoder = ScenarioDecoder(reader: reader, lookForWarnings: warnings, checkingKeywords: checkingKeywords)
         let scenario = decoder.decodeScenario(root)
         var diagnostics = reader.diagnostics
         if let scenario, !diagnostics.hasErrors {

@@ -215,6 +215,12 @@ public struct CompiledRubric: Sendable {
             end = start + 1
             kind = Self.kind(ofOneTerm: first)
         } else {
+            // Most phrases tried are refused by their next word, at once: no walk through the terms.
+            let next = start + 1
+            if candidate.gates.count > 1, candidate.first != nil, next < tokens.count, !tokens[next].isNegationInsert,
+               tokens[start].numberSpan == nil, termGates[candidate.gates.lowerBound + 1].refuses(tokens[next].entry) {
+                return nil
+            }
             guard let (termsEnd, first) = matchTerms(candidate, in: tokens, at: start) else { return nil }
             end = termsEnd
             kind = candidate.gates.count == 1 ? Self.kind(ofOneTerm: first) : .phrase

@@ -15,6 +15,16 @@ struct BundledScenarioTests {
         return try #require(result.scenario)
     }
 
+    /// Played, a bundled scenario is loaded without compiling its keywords to check them: it must be
+    /// the very scenario the full check loads.
+    @Test(arguments: names)
+    func loadsTheSameWithoutCheckingItsKeywords(name: String) throws {
+        let bundled = try #require(BundledScenarios.named(name))
+        let quick = ScenarioLoader.load(bundled.text, file: bundled.fileName, warnings: false, checkingKeywords: false)
+        #expect(quick.diagnostics.isEmpty)
+        #expect(quick.scenario == (try load(name)))
+    }
+
     @Test(arguments: names)
     func loadsWithoutAnyDiagnostic(name: String) throws {
         let scenario = try load(name)
