@@ -178,7 +178,7 @@ final class ScenarioDecoder {
             if key == "good" { ideas.good = number } else { ideas.partial = number }
         }
         if ideas.partial > ideas.good {
-            reader.report(.invalidValue, "'partial' (\(ideas.partial) ideas) is above 'good' (\(ideas.good) ideas)", at: node)
+            reader.report(.invalidValue, "'partial' (\(GradeExplanation.ideas(ideas.partial))) is above 'good' (\(GradeExplanation.ideas(ideas.good)))", at: node)
             return nil
         }
         return ideas

@@ -167,4 +167,18 @@ struct IdeaBandsTests {
         #expect(merged.band == .good)
         #expect(merged.reason?.concepts == ["etre-trouve", "credibilite"])
     }
+
+    /// What a `bands` by ideas refuses, with where and why.
+    @Test(arguments: [
+        ("bands:\n  good: 0.5\n  ideas: { good: 2 }", "'bands' counts either ideas or a share of the weight: 'ideas' and 'good' cannot be given together (write 'good' inside 'ideas')"),
+        ("bands:\n  ideas: { good: 1, partial: 2 }", "'partial' (2 ideas) is above 'good' (1 idea)"),
+        ("bands:\n  ideas: { good: 0 }", "'good' counts ideas: it must be 1 or more, not 0"),
+    ])
+    func badIdeaBandsAreRefused(bands: String, message: String) throws {
+        let text = Self.source.replacingOccurrences(of: "bands:\n  ideas: { good: 2, partial: 1 }", with: bands)
+        let result = ScenarioLoader.load(text, file: "idees.yaml")
+        let diagnostic = try #require(result.diagnostics.first { $0.code == .invalidValue })
+        #expect(diagnostic.message == message)
+        #expect(diagnostic.location.line == 7)
+    }
 }
