@@ -32,7 +32,9 @@ persona:
 opening: |
   You drop in on Mrs Page at her bookshop, late on a Tuesday afternoon. The shop is empty.
 
-# Optional: the score thresholds of the bands good and partial (these are the defaults).
+# Optional: the score thresholds of the bands good and partial (these are the defaults). To band
+# replies as a marker does, by how many ideas they state, write instead
+# `bands: { ideas: { good: 2, partial: 1 } }` (see "Bands by ideas" in docs/scenario-format.md).
 bands:
   good: 0.7
   partial: 0.4

@@ -31,7 +31,9 @@ persona:
 opening: |
   Vous passez voir Mme Page dans sa librairie, un mardi en fin de journée. La boutique est vide.
 
-# Facultatif : les seuils de score des niveaux good et partial (ici, les valeurs par défaut).
+# Facultatif : les seuils de score des niveaux good et partial (ici, les valeurs par défaut). Pour
+# noter comme un correcteur, au nombre d'idées d'une réponse, écrire plutôt
+# `bands: { ideas: { good: 2, partial: 1 } }` (voir « Bands by ideas » dans docs/scenario-format.md).
 bands:
   good: 0.7
   partial: 0.4
