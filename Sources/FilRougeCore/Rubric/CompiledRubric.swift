@@ -115,7 +115,16 @@ public struct CompiledRubric: Sendable {
         for start in tokens.indices {
             // Two alternatives of one keyword can match the same words; they can only start here.
             let firstHere = occurrences.count
+            // Most phrases a word starts are refused by the next word, at once: no call to try them.
+            let nextWord = start + 1 < tokens.count && !tokens[start + 1].isNegationInsert && tokens[start].numberSpan == nil
+                ? tokens[start + 1].entry : nil
             while next < wordCandidates.count, wordCandidates[next].token == start {
+                let gates = wordCandidates[next].candidate.gates
+                if let nextWord, gates.count > 1, wordCandidates[next].candidate.first != nil,
+                   termGates[gates.lowerBound + 1].refuses(nextWord) {
+                    next += 1
+                    continue
+                }
                 record(wordCandidates[next].candidate, in: tokens, at: start, since: firstHere, into: &occurrences)
                 next += 1
             }
@@ -215,12 +224,6 @@ public struct CompiledRubric: Sendable {
             end = start + 1
             kind = Self.kind(ofOneTerm: first)
         } else {
-            // Most phrases tried are refused by their next word, at once: no walk through the terms.
-            let next = start + 1
-            if candidate.gates.count > 1, candidate.first != nil, next < tokens.count, !tokens[next].isNegationInsert,
-               tokens[start].numberSpan == nil, termGates[candidate.gates.lowerBound + 1].refuses(tokens[next].entry) {
-                return nil
-            }
             guard let (termsEnd, first) = matchTerms(candidate, in: tokens, at: start) else { return nil }
             end = termsEnd
             kind = candidate.gates.count == 1 ? Self.kind(ofOneTerm: first) : .phrase
