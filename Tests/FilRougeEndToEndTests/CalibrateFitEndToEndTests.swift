@@ -74,6 +74,24 @@ struct CalibrateFitEndToEndTests {
         #expect(check.status == 0, "\(check.output)\(check.error)")
     }
 
+    /// The code block of docs/calibration.md that starts with `firstLine`, with a line end.
+    static func documented(startingWith firstLine: String) throws -> String {
+        let page = try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("docs/calibration.md"), encoding: .utf8)
+        let start = try #require(page.range(of: "```\n" + firstLine))
+        let end = try #require(page.range(of: "\n```", range: start.upperBound..<page.endIndex))
+        return String(page[page.index(start.lowerBound, offsetBy: 4)..<end.lowerBound]) + "\n"
+    }
+
+    @Test func theDocumentedOutputsAreTheProgramsOwn() throws {
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fit = try FilRougeBinary.run(["calibrate", "fit.yaml", "--marks", "marks.csv", "--fit"], directory: directory)
+        #expect(fit.output == (try Self.documented(startingWith: "Band settings fitted to marks.csv")))
+        let suggest = try FilRougeBinary.run(["calibrate", "fit.yaml", "--marks", "marks.csv", "--suggest"], directory: directory)
+        let documented = try Self.documented(startingWith: "Keyword suggestions from marks.csv:")
+        #expect(suggest.output.hasPrefix(documented))
+    }
+
     @Test func fitAsJSONGivesBothSettings() throws {
         let directory = try folder()
         defer { try? FileManager.default.removeItem(at: directory) }
