@@ -11,24 +11,29 @@ struct PathDecoder {
     /// The keys only a reply can have: a command gets no grade.
     static let replyOnlyKeys = ["band", "met", "missed"]
 
-    func decodePaths(_ node: Node, steps: [Step], endings: [Ending]) -> [PathExample] {
+    /// - Parameters:
+    ///   - stepIDs: every step id written, including those of steps that failed to decode.
+    ///   - steps: the decoded steps, whose concepts a turn's `met` and `missed` can name.
+    func decodePaths(_ node: Node, stepIDs: [String], steps: [Step], endings: [Ending]) -> [PathExample] {
         var firstByName: [String: SourceLocation] = [:]
         return reader.items(node, key: "paths").compactMap { item in
-            let path = decodePath(item, steps: steps, endings: endings)
-            guard let path, let location = path.location else { return path }
-            if let earlier = firstByName[path.name] {
-                reader.report(Diagnostic(.duplicatePath, "two paths are named '\(path.name)' (the first at line \(earlier.line)): a report names the path, so each needs its own name", at: location))
-                return nil
+            guard let fields = reader.fields(item, allowed: Self.pathKeys, what: "a path") else { return nil }
+            let nameNode = reader.required(fields, "name")
+            let name = nameNode.flatMap { reader.text($0, key: "name") }
+            if let name, let nameNode {
+                let location = reader.location(of: nameNode)
+                if let earlier = firstByName[name] {
+                    reader.report(Diagnostic(.duplicatePath, "two paths are named '\(name)' (the first at line \(earlier.line)): a report names the path, so each needs its own name", at: location))
+                } else {
+                    firstByName[name] = location
+                }
             }
-            firstByName[path.name] = location
-            return path
+            return decodePath(fields, name: name, stepIDs: stepIDs, steps: steps, endings: endings)
         }
     }
 
-    private func decodePath(_ node: Node, steps: [Step], endings: [Ending]) -> PathExample? {
-        guard let fields = reader.fields(node, allowed: Self.pathKeys, what: "a path") else { return nil }
-        let nameNode = reader.required(fields, "name")
-        let name = nameNode.flatMap { reader.text($0, key: "name") }
+    private func decodePath(_ fields: Fields, name: String?, stepIDs: [String], steps: [Step], endings: [Ending]) -> PathExample? {
+        let node = fields.node
         let owner = name.map { "path '\($0)'" } ?? "this path"
         let named = Fields(node: node, what: owner, values: fields.values, keys: fields.keys)
         var turns: [PathTurn?] = []
@@ -38,7 +43,7 @@ struct PathDecoder {
                 reader.report(.emptyValue, "the turns of \(owner) are empty: a path needs at least one turn", at: turnsNode)
             }
             turns = items.enumerated().map { index, item in
-                decodeTurn(item, what: "turn \(index + 1) of \(owner)", steps: steps)
+                decodeTurn(item, what: "turn \(index + 1) of \(owner)", stepIDs: stepIDs, steps: steps)
             }
         }
         var ending: String?
@@ -52,23 +57,25 @@ struct PathDecoder {
             }
         }
         let decoded = turns.compactMap { $0 }
-        guard let name, let ending, decoded.count == turns.count, !decoded.isEmpty, let nameNode else { return nil }
+        guard let name, let ending, decoded.count == turns.count, !decoded.isEmpty else { return nil }
         return PathExample(
             name: name, turns: decoded, ending: ending,
-            location: reader.location(of: fields.keys["name"] ?? nameNode), endingLocation: endingNode.map(reader.location(of:))
+            location: reader.location(of: fields.keys["name"] ?? node), endingLocation: endingNode.map(reader.location(of:))
         )
     }
 
-    private func decodeTurn(_ node: Node, what: String, steps: [Step]) -> PathTurn? {
+    private func decodeTurn(_ node: Node, what: String, stepIDs: [String], steps: [Step]) -> PathTurn? {
         guard let fields = reader.fields(node, allowed: Self.turnKeys, what: what) else { return nil }
         let named = Fields(node: node, what: what, values: fields.values, keys: fields.keys)
-        var step: Step?
+        var stepID: String?
         if let stepNode = reader.required(named, "step"), let id = reader.text(stepNode, key: "step") {
-            step = steps.first { $0.id == id }
-            if step == nil {
-                reader.report(.unknownStep, "'step' names '\(id)', which is not a step\(Suggestion.didYouMean(id, in: steps.map(\.id)))", at: stepNode)
+            if stepIDs.contains(id) {
+                stepID = id
+            } else {
+                reader.report(.unknownStep, "'step' names '\(id)', which is not a step\(Suggestion.didYouMean(id, in: stepIDs))", at: stepNode)
             }
         }
+        let step = stepID.flatMap { id in steps.first { $0.id == id } }
         let action: PathTurn.Action?
         switch (fields["reply"], fields["command"]) {
         case (.some, .some):
@@ -86,8 +93,8 @@ struct PathDecoder {
             }
             action = decodeCommand(commandNode).map(PathTurn.Action.command)
         }
-        guard let step, let action else { return nil }
-        return PathTurn(step: step.id, action: action, location: reader.location(of: node))
+        guard let stepID, let action else { return nil }
+        return PathTurn(step: stepID, action: action, location: reader.location(of: node))
     }
 
     private func decodeReply(_ node: Node, fields: Fields, what: String, step: Step?) -> PathReply? {

@@ -3,6 +3,9 @@ import Yams
 /// Where the named parts of a scenario are written, for diagnostics found after decoding.
 struct ScenarioLocations {
     var steps: [String: SourceLocation] = [:]
+    /// Every step id written, in file order, even of a step with an error of its own: a reference
+    /// to it is not reported again.
+    var stepIDs: [String] = []
     /// Every step and ending id in file order, with where it is written.
     var ids: [(id: String, location: SourceLocation)] = []
     /// Vocabulary entries and counters in file order, with where they are declared.
@@ -78,7 +81,7 @@ final class ScenarioDecoder {
             if items.isEmpty, case .sequence = node { reader.report(.emptyValue, "'endings' is empty: a scenario needs at least one ending", at: node) }
             endings = items.compactMap(decodeEnding)
         }
-        let paths = fields["paths"].map { PathDecoder(reader: reader).decodePaths($0, steps: steps, endings: endings) } ?? []
+        let paths = fields["paths"].map { PathDecoder(reader: reader).decodePaths($0, stepIDs: locations.stepIDs, steps: steps, endings: endings) } ?? []
         checkUniqueIDs()
         resolveTargets(&steps, endings: endings)
         if lookForWarnings { reportUnused() }
@@ -260,7 +263,7 @@ final class ScenarioDecoder {
         let named = Fields(node: node, what: name, values: fields.values, keys: fields.keys)
         if let id {
             let location = reader.location(of: fields["id"] ?? node)
-            if locations.steps[id] == nil { locations.steps[id] = location }
+            if locations.steps[id] == nil { locations.steps[id] = location; locations.stepIDs.append(id) }
             locations.ids.append((id, location))
         }
 
