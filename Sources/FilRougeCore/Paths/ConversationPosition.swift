@@ -12,13 +12,19 @@ public enum ConversationPosition: Equatable, Sendable {
         }
     }
 
-    /// `at step site-web`, `at the follow-up question of step site-web`, `already ended at ending fin`.
+    /// What the conversation is doing, after "the conversation": `is at step site-web`, `is at the
+    /// follow-up question of step site-web`, `has already ended at ending fin`.
     public var description: String {
         switch self {
         case .step(let step, let attempt):
-            return attempt == 2 ? "at the follow-up question of step \(step)" : "at step \(step)"
+            return "is " + place(step, attempt: attempt)
         case .ended(let ending):
-            return ending.map { "already ended at ending \($0)" } ?? "already ended"
+            return ending.map { "has already ended at ending \($0)" } ?? "has already ended without an ending"
         }
+    }
+
+    /// `at step site-web`, `at the follow-up question of step site-web`.
+    func place(_ step: String, attempt: Int) -> String {
+        attempt == 2 ? "at the follow-up question of step \(step)" : "at step \(step)"
     }
 }

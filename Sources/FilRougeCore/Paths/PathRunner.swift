@@ -26,7 +26,7 @@ public struct PathRunner: Sendable {
             guard position.isAtStep(turn.step) else {
                 outcome.deviation = PathDeviation(
                     kind: .step, turn: index + 1, location: turn.location,
-                    problems: ["expected step \(turn.step), but the conversation is \(position.description)"]
+                    problems: ["expected step \(turn.step), but the conversation \(position.description)"]
                 )
                 return outcome
             }
@@ -48,7 +48,7 @@ public struct PathRunner: Sendable {
             switch position {
             case .ended(let ending?): happened = "reached ending \(ending)"
             case .ended(nil): happened = "ended without an ending"
-            case .step: happened = "is still \(position.description) after the last turn"
+            case .step(let step, let attempt): happened = "is still \(position.place(step, attempt: attempt)) after the last turn"
             }
             outcome.deviation = PathDeviation(
                 kind: .ending, turn: nil, location: path.endingLocation,
