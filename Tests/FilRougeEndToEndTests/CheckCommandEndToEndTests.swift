@@ -35,8 +35,8 @@ struct CheckCommandEndToEndTests {
 
         let errors = report.files[1]
         #expect(errors.steps == nil)
-        #expect(errors.errors == 35 && errors.warnings == 2)
-        #expect(report.errors == 36 && report.warnings == 18)
+        #expect(errors.errors == 44 && errors.warnings == 2)
+        #expect(report.errors == 45 && report.warnings == 18)
 
         let missing = report.files[2]
         #expect(missing.diagnostics.map(\.code) == ["unreadable-file"])

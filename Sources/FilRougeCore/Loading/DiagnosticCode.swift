@@ -52,6 +52,10 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
 
     // Tests.
     case stepWithoutExamples = "step-without-examples"
+    case invalidExample = "invalid-example"
+    case invalidTurn = "invalid-turn"
+    case unknownEnding = "unknown-ending"
+    case duplicatePath = "duplicate-path"
 
     // Marks files, read by `filrouge calibrate`.
     case csvSyntax = "csv-syntax"

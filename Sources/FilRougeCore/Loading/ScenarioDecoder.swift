@@ -3,6 +3,9 @@ import Yams
 /// Where the named parts of a scenario are written, for diagnostics found after decoding.
 struct ScenarioLocations {
     var steps: [String: SourceLocation] = [:]
+    /// Every step id written, in file order, even of a step with an error of its own: a reference
+    /// to it is not reported again.
+    var stepIDs: [String] = []
     /// Every step and ending id in file order, with where it is written.
     var ids: [(id: String, location: SourceLocation)] = []
     /// Vocabulary entries and counters in file order, with where they are declared.
@@ -42,7 +45,7 @@ final class ScenarioDecoder {
 
     static let scenarioKeys = [
         "id", "title", "language", "version", "author", "description", "persona", "opening", "bands",
-        "generic", "counters", "vocabulary", "start", "steps", "endings",
+        "generic", "counters", "vocabulary", "start", "steps", "endings", "paths",
     ]
 
     func decodeScenario(_ root: Node) -> Scenario? {
@@ -78,6 +81,7 @@ final class ScenarioDecoder {
             if items.isEmpty, case .sequence = node { reader.report(.emptyValue, "'endings' is empty: a scenario needs at least one ending", at: node) }
             endings = items.compactMap(decodeEnding)
         }
+        let paths = fields["paths"].map { PathDecoder(reader: reader).decodePaths($0, stepIDs: locations.stepIDs, steps: steps, endings: endings) } ?? []
         checkUniqueIDs()
         resolveTargets(&steps, endings: endings)
         if lookForWarnings { reportUnused() }
@@ -95,7 +99,7 @@ final class ScenarioDecoder {
             id: id, title: title, language: language, version: version, author: author,
             description: description, persona: persona, opening: opening, bands: bands, counters: counters,
             steps: steps, endings: endings, startStepID: startID
-        ).with(generic: generic)
+        ).with(generic: generic).with(paths: paths)
     }
 
     // MARK: Parts of the scenario
@@ -259,7 +263,7 @@ final class ScenarioDecoder {
         let named = Fields(node: node, what: name, values: fields.values, keys: fields.keys)
         if let id {
             let location = reader.location(of: fields["id"] ?? node)
-            if locations.steps[id] == nil { locations.steps[id] = location }
+            if locations.steps[id] == nil { locations.steps[id] = location; locations.stepIDs.append(id) }
             locations.ids.append((id, location))
         }
 
@@ -280,7 +284,7 @@ final class ScenarioDecoder {
         let counterChanges = fields["counters"].map { decodeCounterChanges($0, step: name) } ?? [:]
         let concepts = rubric.map(\.concept)
         let routes = fields["routes"].map { decodeRoutes($0, concepts: concepts, step: name) } ?? []
-        let examples = fields["examples"].map { decodeExamples($0, concepts: concepts, step: name) } ?? []
+        let examples = fields["examples"].map { decodeExamples($0, concepts: concepts, step: name, asksFollowUp: followUp != nil) } ?? []
 
         guard let id, let question else { return nil }
         return Step(
@@ -598,31 +602,53 @@ final class ScenarioDecoder {
 
     // MARK: Examples
 
-    static let exampleKeys = ["reply", "band", "met", "missed"]
+    static let exampleKeys = ["reply", "band", "met", "missed", "follow_up", "band_together"]
 
-    private func decodeExamples(_ node: Node, concepts: [String], step: String) -> [ExampleReply] {
+    /// - Parameter asksFollowUp: whether the step has a follow-up question an example can answer.
+    private func decodeExamples(_ node: Node, concepts: [String], step: String, asksFollowUp: Bool) -> [ExampleReply] {
         reader.items(node, key: "examples").compactMap { item in
             guard let fields = reader.fields(item, allowed: Self.exampleKeys, what: "an example of \(step)") else { return nil }
             let reply = reader.required(fields, "reply").flatMap { reader.text($0, key: "reply") }
-            var band: Band?
-            if let value = reader.required(fields, "band"), let text = reader.text(value, key: "band") {
-                band = Band(rawValue: text)
-                if band == nil {
-                    reader.report(.unknownBand, "unknown band '\(text)': the bands are 'good', 'partial' and 'missed'\(Suggestion.didYouMean(text, in: Band.allCases.map(\.rawValue)))", at: value)
-                }
-            }
+            let band = reader.required(fields, "band").flatMap { reader.band($0, key: "band") }
             var lists: [String: [String]] = [:]
             for key in ["met", "missed"] {
                 guard let value = fields[key] else { continue }
-                lists[key] = reader.texts(value, key: key, single: true).compactMap { entry in
-                    if concepts.contains(entry.text) { return entry.text }
-                    reader.report(.unknownConcept, "'\(key)' names '\(entry.text)', which is not a concept of \(step)\(Suggestion.didYouMean(entry.text, in: concepts))", at: entry.node)
-                    return nil
-                }
+                lists[key] = reader.conceptNames(value, key: key, concepts: concepts, owner: step)
             }
+            let followUp = decodeFollowUpExample(fields, step: step, asksFollowUp: asksFollowUp, firstBand: band)
             guard let reply, let band else { return nil }
-            return ExampleReply(reply: reply, band: band, met: lists["met"] ?? [], missed: lists["missed"] ?? [], location: reader.location(of: item))
+            if fields["follow_up"] != nil, followUp == nil { return nil }
+            return ExampleReply(
+                reply: reply, band: band, met: lists["met"] ?? [], missed: lists["missed"] ?? [],
+                followUp: followUp, location: reader.location(of: item)
+            )
         }
+    }
+
+    /// `follow_up` and `band_together` of an example: they go together, and only where the engine
+    /// would ask the follow-up question (a step that has one, after a reply that is not good).
+    private func decodeFollowUpExample(_ fields: Fields, step: String, asksFollowUp: Bool, firstBand: Band?) -> FollowUpExample? {
+        let replyNode = fields["follow_up"]
+        let bandNode = fields["band_together"]
+        if let bandNode, replyNode == nil {
+            reader.report(.invalidExample, "'band_together' is the band of a reply and its follow-up together: give the follow-up reply in 'follow_up'", at: fields.keys["band_together"] ?? bandNode)
+        }
+        guard let replyNode else { return nil }
+        let reply = reader.text(replyNode, key: "follow_up")
+        let bandTogether = bandNode.flatMap { reader.band($0, key: "band_together") }
+        if bandNode == nil {
+            reader.report(.invalidExample, "'follow_up' needs 'band_together': the band the two replies must get together", at: fields.keys["follow_up"] ?? replyNode)
+        }
+        if !asksFollowUp {
+            reader.report(.invalidExample, "\(step) has no 'follow_up' question, so no reply answers one", at: fields.keys["follow_up"] ?? replyNode)
+            return nil
+        }
+        if firstBand == .good, let bandNode = fields["band"] {
+            reader.report(.invalidExample, "a good reply is not followed up: the follow-up question is asked after a 'partial' or 'missed' reply", at: bandNode)
+            return nil
+        }
+        guard let reply, let bandTogether else { return nil }
+        return FollowUpExample(reply: reply, bandTogether: bandTogether)
     }
 
     // MARK: Endings

@@ -189,3 +189,24 @@ extension YAMLNodeReader {
         return nil
     }
 }
+
+extension YAMLNodeReader {
+    /// A band's name: `good`, `partial` or `missed`.
+    func band(_ node: Node, key: String) -> Band? {
+        guard let text = text(node, key: key) else { return nil }
+        if let band = Band(rawValue: text) { return band }
+        report(.unknownBand, "unknown band '\(text)': the bands are 'good', 'partial' and 'missed'\(Suggestion.didYouMean(text, in: Band.allCases.map(\.rawValue)))", at: node)
+        return nil
+    }
+
+    /// A list of concept names (or one name), each checked against the concepts of the step it is
+    /// written for; the unknown ones are reported and left out.
+    /// - Parameter owner: how the step is named in messages (`step 'site'`).
+    func conceptNames(_ node: Node, key: String, concepts: [String], owner: String) -> [String] {
+        texts(node, key: key, single: true).compactMap { entry in
+            if concepts.contains(entry.text) { return entry.text }
+            report(.unknownConcept, "'\(key)' names '\(entry.text)', which is not a concept of \(owner)\(Suggestion.didYouMean(entry.text, in: concepts))", at: entry.node)
+            return nil
+        }
+    }
+}

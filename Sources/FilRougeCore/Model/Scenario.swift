@@ -18,6 +18,8 @@ public struct Scenario: Equatable, Sendable {
     public var steps: [Step]
     public var endings: [Ending]
     public var startStepID: String
+    /// Whole conversations written as tests, played through the dialogue engine by `filrouge test`.
+    public var paths: [PathExample] = []
 
     public init(
         id: String, title: String, language: Language, version: String, author: String? = nil,
@@ -68,6 +70,13 @@ public struct Scenario: Equatable, Sendable {
 }
 
 extension Scenario {
+    /// The same, with path examples.
+    func with(paths: [PathExample]) -> Scenario {
+        var copy = self
+        copy.paths = paths
+        return copy
+    }
+
     /// The same, with `generic` keywords.
     func with(generic: [String]) -> Scenario {
         var copy = self

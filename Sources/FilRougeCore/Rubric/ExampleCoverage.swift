@@ -26,11 +26,14 @@ public struct ExampleCoverage: Sendable {
     /// - Parameter outcomes: the graded examples, as `ExampleRunner.run()` gives them.
     public init(scenario: Scenario, outcomes: [ExampleOutcome]) {
         steps = scenario.steps.map { step in
-            let graded = outcomes.filter { $0.step == step.id }.map(\.evaluation)
-            let met = Set(graded.flatMap { evaluation in
+            let stepOutcomes = outcomes.filter { $0.step == step.id }
+            let graded = stepOutcomes.map(\.evaluation)
+            // A reply answered by a follow-up was graded alone first: its band and concepts count too.
+            let everyGrade = graded + stepOutcomes.compactMap(\.firstEvaluation)
+            let met = Set(everyGrade.flatMap { evaluation in
                 evaluation.criteria.filter { $0.status == .met }.map(\.concept)
             })
-            let bands = Set(graded.map(\.band))
+            let bands = Set(everyGrade.map(\.band))
             let takenRoutes = Set(graded.flatMap { Self.routesPossiblyTaken(in: step, by: $0) })
             let untaken = step.routes.indices.filter { !takenRoutes.contains($0) }
             return StepGaps(

@@ -155,5 +155,31 @@ endings:
     says: "Thank you! Tomorrow I'll ask my customers what they'd like, and start photographing my favourites."
   - id: sceptical
     says: "Thanks for dropping by… I'll think about it, but I'm not convinced yet."
+
+# Whole conversations, which `filrouge test` plays as `filrouge play` does: each turn says the step
+# the conversation must be at and the band expected (the reply to the follow-up question is a turn
+# at the same step, graded with the reply before it), and each path the ending it must reach.
+# `command: hint` asks for a hint, as /hint does.
+paths:
+  - name: convinced
+    turns:
+      - step: diagnosis
+        reply: "Ask your customers what they expect: the online competition is attracting them."
+        band: good
+      - step: social-media
+        reply: "Yes! Post photos of your favourite books on Instagrm every week."
+        band: good
+    ending: convinced
+  - name: sceptical-from-the-start
+    turns:
+      - step: diagnosis
+        reply: "I don't know."
+        band: missed
+      - step: diagnosis
+        command: hint
+      - step: diagnosis
+        reply: "Still no idea."
+        band: missed
+    ending: sceptical
 """#
 }

@@ -154,5 +154,31 @@ endings:
     says: "Merci ! Dès demain, je demande à mes clients ce qu'ils aimeraient, et je prends mes coups de cœur en photo."
   - id: sceptique
     says: "Merci d'être passé… Je vais y réfléchir, mais je ne suis pas encore convaincue."
+
+# Des conversations entières, que `filrouge test` joue comme `filrouge play` : chaque tour dit
+# l'étape où l'on doit en être et le niveau attendu (la réponse à la relance est un tour de la même
+# étape, noté avec la réponse d'avant), et chaque chemin la fin qu'il doit atteindre. `command: hint`
+# demande un indice, comme /indice.
+paths:
+  - name: convaincue
+    turns:
+      - step: diagnostic
+        reply: "Demande à tes clients ce qu'ils attendent : la concurrence en ligne les attire."
+        band: good
+      - step: reseaux
+        reply: "Oui ! Mets tes coups de cœur en photo sur Instagrm chaque semaine."
+        band: good
+    ending: convaincue
+  - name: sceptique-des-le-debut
+    turns:
+      - step: diagnostic
+        reply: "Je ne sais pas."
+        band: missed
+      - step: diagnostic
+        command: hint
+      - step: diagnostic
+        reply: "Toujours pas d'idée."
+        band: missed
+    ending: sceptique
 """#
 }

@@ -56,6 +56,34 @@ struct DocumentationExampleTests {
 }
 
 extension DocumentationExampleTests {
+    /// The paths of the "Paths" section, added to the complete example, pass and reach every route
+    /// and ending; the example with a follow-up reply of the "Examples" section passes in its step.
+    @Test func thePathsAndTheFollowUpExampleOfTheDocumentationPass() throws {
+        let markdown = try String(contentsOf: Self.docs.appendingPathComponent("scenario-format.md"), encoding: .utf8)
+        let blocks = Self.yamlBlocks(in: markdown)
+        let complete = try #require(blocks.first)
+        let paths = try #require(blocks.first { $0.hasPrefix("paths:") })
+        let followUp = try #require(blocks.first { $0.hasPrefix("    examples:") && $0.contains("band_together") })
+        // In the first step, 'commandes', the one with a follow-up question.
+        let firstExamples = try #require(complete.range(of: "    examples:\n"))
+        let text = complete.replacingCharacters(in: firstExamples, with: followUp + "\n") + "\n" + paths
+        let result = ScenarioLoader.load(text, file: "scenario-format.md")
+        #expect(result.diagnostics.isEmpty, "\(DiagnosticRenderer(source: text).render(result.diagnostics))")
+        let scenario = try #require(result.scenario)
+        let examples = ExampleRunner(scenario: scenario).run()
+        #expect(examples.count == 7)
+        #expect(examples.filter { $0.example.followUp != nil }.count == 1)
+        for outcome in examples {
+            #expect(outcome.passed, "\(outcome.example.reply): \(outcome.failures)")
+        }
+        let outcomes = PathRunner(scenario: scenario).run()
+        #expect(outcomes.count == 4)
+        for outcome in outcomes {
+            #expect(outcome.passed, "\(outcome.path.name): \(outcome.deviation?.problems ?? [])")
+        }
+        #expect(PathCoverage(scenario: scenario, outcomes: outcomes).isComplete)
+    }
+
     /// The end-to-end tests play a copy of the example; it must not drift from the documentation.
     @Test func theEndToEndFixtureIsTheDocumentedExample() throws {
         let markdown = try String(contentsOf: Self.docs.appendingPathComponent("scenario-format.md"), encoding: .utf8)

@@ -68,6 +68,8 @@ enum ScenarioSchemaFixtures {
                 band: partial
                 met: [reseaux]
                 missed: [prix]
+                follow_up: "Des photos."
+                band_together: partial
           - id: photos
             question: "Et les photos ?"
             bands: { ideas: { good: 2, partial: 1 } }
@@ -89,6 +91,16 @@ enum ScenarioSchemaFixtures {
             says: "Merci !"
           - id: prudente
             says: "Bon."
+        paths:
+          - name: tout
+            turns:
+              - { step: commandes, command: hint }
+              - step: commandes
+                reply: "Sur Facebook."
+                band: partial
+                met: [reseaux]
+                missed: [prix]
+            ending: prudente
         """
 
     static func everyKeyJSON() throws -> JSONValue {
@@ -113,6 +125,8 @@ enum ScenarioSchemaFixtures {
         ("example", ["steps", 0, "examples", 0]),
         ("ending", ["endings", 0]),
         ("endingCondition", ["endings", 0, "when"]),
+        ("path", ["paths", 0]),
+        ("turn", ["paths", 0, "turns", 1]),
     ]
 
     /// Further mappings of `everyKey` whose keys, with those of `instances`, cover every key: the
@@ -126,6 +140,7 @@ enum ScenarioSchemaFixtures {
         ("operatorExpression", ["steps", 0, "rubric", 1, "match", "all", 1]),
         ("operatorExpression", ["steps", 0, "rubric", 1, "match", "all", 2]),
         ("operatorExpression", ["steps", 0, "rubric", 1, "match", "all", 3]),
+        ("turn", ["paths", 0, "turns", 0]),
     ]
 
     /// The keys the loader accepts in each mapping, by definition name.
@@ -145,6 +160,8 @@ enum ScenarioSchemaFixtures {
         "example": ScenarioDecoder.exampleKeys,
         "ending": ScenarioDecoder.endingKeys,
         "endingCondition": ScenarioDecoder.conditionKeys.filter { !ScenarioDecoder.stepOnlyConditionKeys.contains($0) },
+        "path": PathDecoder.pathKeys,
+        "turn": PathDecoder.turnKeys,
     ]
 
     /// The schema of a definition, or the whole schema for `""`.

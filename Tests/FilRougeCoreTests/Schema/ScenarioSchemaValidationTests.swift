@@ -153,6 +153,18 @@ struct ScenarioSchemaValidationTests {
             Edit("an empty text", at: "/endings/1/says", ("says: \"Bon.\"", "says: ~")),
             Edit("a list where a text goes", at: "/steps/1/question", ("question: \"Et les photos ?\"", "question: [une, liste]")),
             Edit("a text where a list of steps goes", at: "/steps", steps: "steps: commandes"),
+            Edit("a follow-up reply without its band together", at: "/steps/0/examples/0", ("        band_together: partial\n", "")),
+            Edit("a band together without a follow-up reply", at: "/steps/0/examples/0", ("        follow_up: \"Des photos.\"\n", "")),
+            Edit("an unknown band together", at: "/steps/0/examples/0/band_together", ("band_together: partial", "band_together: half")),
+            Edit("a path without an ending", at: "/paths/0", ("    ending: prudente", "")),
+            Edit("a path without turns", at: "/paths/0/turns", ("    turns:\n      - { step: commandes, command: hint }\n      - step: commandes\n        reply: \"Sur Facebook.\"\n        band: partial\n        met: [reseaux]\n        missed: [prix]\n", "    turns: []\n")),
+            Edit("a turn without a step", at: "/paths/0/turns/0", ("{ step: commandes, command: hint }", "{ command: hint }")),
+            Edit("a turn with a reply and a command", at: "/paths/0/turns/0", ("{ step: commandes, command: hint }", "{ step: commandes, command: hint, reply: \"Oui.\", band: good }")),
+            Edit("a turn with neither reply nor command", at: "/paths/0/turns/0", ("{ step: commandes, command: hint }", "{ step: commandes }")),
+            Edit("a command with a band", at: "/paths/0/turns/0", ("{ step: commandes, command: hint }", "{ step: commandes, command: hint, band: good }")),
+            Edit("a reply without a band", at: "/paths/0/turns/1", ("        band: partial\n        met: [reseaux]\n        missed: [prix]\n    ending", "        met: [reseaux]\n        missed: [prix]\n    ending")),
+            Edit("an unknown command", at: "/paths/0/turns/0/command", ("command: hint", "command: score")),
+            Edit("an unknown key in a turn", at: "/paths/0/turns/0/commande", ("command: hint", "commande: hint")),
             Edit("a mapping where a keyword goes", at: "/steps/0/rubric/0/keywords", ("keywords: [linkedin]", "keywords: [{ mot: linkedin }]")),
         ]
 
@@ -167,9 +179,10 @@ struct ScenarioSchemaValidationTests {
             Edit("numbers as keywords", ("keywords: [linkedin]", "keywords: [50, 1.5, linkedin]")),
             Edit("a single hint and a single concept name", ("hints: [\"Et les réseaux ?\"]", "hints: \"Et les réseaux ?\""), ("met: [reseaux]", "met: reseaux")),
             Edit("a single band in a condition", ("band: [good, partial]", "band: missed")),
-            Edit("an empty list of routes and of examples", ("    examples:\n      - reply: \"Sur Facebook.\"\n        band: partial\n        met: [reseaux]\n        missed: [prix]\n", "    examples: []\n")),
+            Edit("an empty list of routes and of examples", ("    examples:\n      - reply: \"Sur Facebook.\"\n        band: partial\n        met: [reseaux]\n        missed: [prix]\n        follow_up: \"Des photos.\"\n        band_together: partial\n", "    examples: []\n")),
             Edit("a list as an expression", ("{ not: gratuit }", "[gratuit, offert, { not: payant }]")),
             Edit("empty bands", ("bands: { good: 0.6, partial: 0.3 }", "bands: {}")),
+            Edit("a command written with its slash", ("command: hint", "command: /hint")),
             Edit("block texts", ("opening: \"Un samedi matin.\"", "opening: |\n  Un samedi matin,\n  devant la boutique.")),
         ]
     }
