@@ -4,16 +4,18 @@ import Testing
 /// The terminal sessions of the guides, run as written: each ```console block's `$ ` lines are
 /// commands, the lines after each one its expected output (a line `…` ends what is compared), and
 /// `<!-- run: … -->` comments set the scene between blocks. All of a guide's commands run in order
-/// in one new folder, where `filrouge` is the binary under test and `scenarios/` the repository's.
+/// in one new folder, where `filrouge` is the binary under test and `scenarios/` and `docs/` the repository's.
 struct DocumentedSessionTests {
     @Test(arguments: ["docs/trainers-guide.md"])
     func theSessionsPrintWhatTheGuideShows(guide: String) throws {
         let markdown = try String(contentsOf: FilRougeBinary.repository.appendingPathComponent(guide), encoding: .utf8)
         let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createSymbolicLink(
-            at: directory.appendingPathComponent("scenarios"), withDestinationURL: FilRougeBinary.repository.appendingPathComponent("scenarios")
-        )
+        for folder in ["scenarios", "docs"] {
+            try FileManager.default.createSymbolicLink(
+                at: directory.appendingPathComponent(folder), withDestinationURL: FilRougeBinary.repository.appendingPathComponent(folder)
+            )
+        }
         let steps = DocumentedStep.parse(markdown)
         #expect(steps.filter(\.isChecked).count >= 8)
         for step in steps {
