@@ -25,6 +25,8 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
     // Rubrics.
     case invalidKeyword = "invalid-keyword"
     case shortPrefix = "short-prefix"
+    case unmatchableKeyword = "unmatchable-keyword"
+    case commonKeyword = "common-keyword"
     case invalidExpression = "invalid-expression"
     case criterionWithoutMatch = "criterion-without-match"
     case duplicateConcept = "duplicate-concept"
@@ -65,7 +67,7 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .shortPrefix, .keywordInTwoConcepts, .unusedVocabulary, .genericNotKeyword, .unreachableStep, .routeNeverTaken,
+        case .shortPrefix, .unmatchableKeyword, .commonKeyword, .keywordInTwoConcepts, .unusedVocabulary, .genericNotKeyword, .unreachableStep, .routeNeverTaken,
              .noFallbackRoute, .endingNeverChosen, .unusedCounter, .stepWithoutExamples, .unknownColumn,
              .repeatedConcept, .noMarks:
             return .warning
