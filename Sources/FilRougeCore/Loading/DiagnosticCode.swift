@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
     case emptyFile = "empty-file"
     case yamlSyntax = "yaml-syntax"
     case invalidText = "invalid-text"
+    case paragraphLineBreak = "paragraph-line-break"
     case duplicateKey = "duplicate-key"
     case tooLarge = "too-large"
 
@@ -67,7 +68,7 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .shortPrefix, .unmatchableKeyword, .commonKeyword, .keywordInTwoConcepts, .unusedVocabulary, .genericNotKeyword, .unreachableStep, .routeNeverTaken,
+        case .paragraphLineBreak, .shortPrefix, .unmatchableKeyword, .commonKeyword, .keywordInTwoConcepts, .unusedVocabulary, .genericNotKeyword, .unreachableStep, .routeNeverTaken,
              .noFallbackRoute, .endingNeverChosen, .unusedCounter, .stepWithoutExamples, .unknownColumn,
              .repeatedConcept, .noMarks:
             return .warning

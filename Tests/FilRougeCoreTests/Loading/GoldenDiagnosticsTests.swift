@@ -11,7 +11,7 @@ struct GoldenDiagnosticsTests {
     static let failing = ["every-error", "unreachable", "syntax-error", "duplicate-key", "not-a-mapping", "empty", "control-character", "billion-laughs",
         "unclosed-quote-later", "unclosed-quote-flow", "apostrophe-in-single-quotes"]
     /// Fixtures whose diagnostics are all warnings: the scenario still plays.
-    static let playable = ["every-warning", "keyword-reach", "keyword-reach-en"]
+    static let playable = ["every-warning", "keyword-reach", "keyword-reach-en", "paragraph-line-break"]
 
     static func check(_ name: String) throws -> (result: ScenarioLoadResult, rendered: String, expected: String) {
         let source = try String(contentsOf: fixtures.appendingPathComponent("\(name).yaml"), encoding: .utf8)
