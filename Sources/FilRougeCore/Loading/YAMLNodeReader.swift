@@ -88,17 +88,32 @@ final class YAMLNodeReader {
         return text
     }
 
+    /// A finite number. Infinity and not-a-number (`.inf`, `.nan`, `inf`) are no numbers a
+    /// scenario can use (a weight of infinity makes every score meaningless, and not-a-number
+    /// compares false with everything), so they are refused as a word would be; a number written in
+    /// digits but too large for a number of the machine is said to be too large.
     func number(_ node: Node, key: String) -> Double? {
         guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
-            report(.wrongType, "'\(key)' must be a number, not \(describe(node))", at: node)
+            if case .scalar(let scalar) = node, NumberLiteral.isDecimal(scalar.string) {
+                report(.invalidValue, "the number \(scalar.string) is too large", at: node)
+            } else {
+                report(.wrongType, "'\(key)' must be a number, not \(describe(node))", at: node)
+            }
             return nil
         }
         return value
     }
 
+    /// A whole number that the machine's integers hold: one written in digits beyond them is said to
+    /// be too large, rather than not to be a whole number.
     func integer(_ node: Node, key: String) -> Int? {
         guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
-            report(.wrongType, "'\(key)' must be a whole number, not \(describe(node))", at: node)
+            if case .scalar(let scalar) = node, NumberLiteral.isWhole(scalar.string) {
+                let size = scalar.string.hasPrefix("-") ? "too small: whole numbers go down to \(Int.min)" : "too large: whole numbers go up to \(Int.max)"
+                report(.invalidValue, "the number \(scalar.string) is \(size)", at: node)
+            } else {
+                report(.wrongType, "'\(key)' must be a whole number, not \(describe(node))", at: node)
+            }
             return nil
         }
         return value
