@@ -34,11 +34,11 @@ public struct KeywordReach: Equatable, Sendable {
         unreachableWords = tokens.compactMap { token in
             Self.isSetAsideInReplies(token, in: scalars, analyzer: analyzer) ? Self.written(token, in: scalars) : nil
         }
-        let isPrefix = tokens.contains { $0.range.end < scalars.count && scalars[$0.range.end] == "*" }
+        let endsInPrefix = tokens.contains { $0.range.end < scalars.count && scalars[$0.range.end] == "*" }
         let language = analyzer.language
-        let allCommon = !isPrefix && (tokens.count == 1 && CommonWords.contains(tokens[0].folded, in: language)
+        let wouldMeetMostReplies = !endsInPrefix && (tokens.count == 1 && CommonWords.contains(tokens[0].folded, in: language)
             || tokens.count == 2 && tokens.allSatisfy { CommonWords.isFunctionWord($0.folded, in: language) })
-        commonWords = allCommon ? tokens.map(\.text) : []
+        commonWords = wouldMeetMostReplies ? tokens.map(\.text) : []
     }
 
     /// True when the keyword's word stands against an apostrophe with no word on its other side
