@@ -72,7 +72,8 @@ public struct ReplayText: Sendable {
         followUpNoLongerAsked: "la relance ne serait plus posée (seule la première réponse compte)",
         followUpWouldBeAsked: "la relance serait posée maintenant",
         regradeSummary: { differing, total, removed in
-            "\(differing) étape(s) sur \(total) changeraient de résultat ou de suite" + (removed > 0 ? "\u{00A0}; \(removed) n’existe(nt) plus" : "") + "."
+            "\(CountedNoun.phrase(differing, "étape", language: .fr)) sur \(total) \(CountedNoun.isSingular(differing, language: .fr) ? "changerait" : "changeraient") de résultat ou de suite"
+                + (removed > 0 ? "\u{00A0}; \(removed) \(removed == 1 ? "n’existe" : "n’existent") plus" : "") + "."
         }
     )
 
@@ -110,7 +111,8 @@ public struct ReplayText: Sendable {
         followUpNoLongerAsked: "the follow-up would no longer be asked (the first reply alone counts)",
         followUpWouldBeAsked: "the follow-up would now be asked",
         regradeSummary: { differing, total, removed in
-            "\(differing) of \(total) step(s) would change band or route" + (removed > 0 ? "; \(removed) no longer exist(s)" : "") + "."
+            "\(differing) of \(CountedNoun.phrase(total, "step")) would change band or route"
+                + (removed > 0 ? "; \(removed) no longer \(removed == 1 ? "exists" : "exist")" : "") + "."
         }
     )
 }

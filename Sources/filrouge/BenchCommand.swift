@@ -73,9 +73,9 @@ struct BenchCommand: ParsableCommand {
         }
         let elapsed = Self.seconds(since: start)
         let count = Double(corpus.items.count)
-        Output.line("scenario:        \(loaded.id) (\(loaded.language.rawValue)), \(loaded.steps.count) steps, \(loaded.steps.reduce(0) { $0 + $1.rubric.reduce(0) { $0 + $1.keywords.count } }) keywords")
+        Output.line("scenario:        \(loaded.id) (\(loaded.language.rawValue)), \(CountedNoun.phrase(loaded.steps.count, "step")), \(CountedNoun.phrase(loaded.steps.reduce(0) { $0 + $1.rubric.reduce(0) { $0 + $1.keywords.count } }, "keyword"))")
         Output.line("rubric compile:  \(String(format: "%.2f", compileTime * 1000)) ms")
-        Output.line("replies:         \(corpus.items.count), \(corpus.wordCount) words (\(String(format: "%.1f", Double(corpus.wordCount) / count)) per reply)")
+        Output.line("replies:         \(corpus.items.count), \(CountedNoun.phrase(corpus.wordCount, "word")) (\(String(format: "%.1f", Double(corpus.wordCount) / count)) per reply)")
         Output.line("concepts met:    \(met)")
         Output.line("time:            \(String(format: "%.3f", elapsed)) s on one thread")
         Output.line("throughput:      \(Int(count / elapsed)) replies/s, \(String(format: "%.2f", elapsed / count * 1_000_000)) µs/reply, \(Int(Double(corpus.wordCount) / elapsed)) words/s")

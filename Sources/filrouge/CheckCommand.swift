@@ -76,11 +76,11 @@ struct CheckCommand: ParsableCommand {
             Output.line(renderer.render(diagnostic))
         }
         let summary = checked.summary
-        let warnings = "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")"
+        let warnings = CountedNoun.phrase(summary.warnings, "warning")
         if let steps = summary.steps, let endings = summary.endings {
-            Output.line("\(summary.file): \(steps) steps, \(endings) endings, \(summary.warnings == 0 ? "no problem" : warnings)")
+            Output.line("\(summary.file): \(CountedNoun.phrase(steps, "step")), \(CountedNoun.phrase(endings, "ending")), \(summary.warnings == 0 ? "no problem" : warnings)")
         } else if summary.errors > 0 {
-            Output.line("\(summary.file): \(summary.errors) error\(summary.errors == 1 ? "" : "s"), \(warnings)")
+            Output.line("\(summary.file): \(CountedNoun.phrase(summary.errors, "error")), \(warnings)")
         }
     }
 }

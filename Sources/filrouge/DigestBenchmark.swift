@@ -66,9 +66,9 @@ struct DigestBenchmark {
         }
         let digest = outcome.digest
         let answers = digest.steps.reduce(0) { $0 + $1.answered.count }
-        Output.line("scenario:        \(loaded.id) (\(loaded.language.rawValue)), \(loaded.steps.count) steps")
-        Output.line("transcripts:     \(learners) generated in \(String(format: "%.2f", generation)) s, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB, \(answers) steps answered\(folder.map { " (kept in \($0))" } ?? "")")
-        Output.line("digested:        \(digest.learners) read, \(digest.transcripts.skippedCount) skipped, \(digest.transcripts.damagedLines) damaged lines")
+        Output.line("scenario:        \(loaded.id) (\(loaded.language.rawValue)), \(CountedNoun.phrase(loaded.steps.count, "step"))")
+        Output.line("transcripts:     \(learners) generated in \(String(format: "%.2f", generation)) s, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB, \(CountedNoun.phrase(answers, "step")) answered\(folder.map { " (kept in \($0))" } ?? "")")
+        Output.line("digested:        \(digest.learners) read, \(digest.transcripts.skippedCount) skipped, \(CountedNoun.phrase(digest.transcripts.damagedLines, "damaged line"))")
         Output.line("read and count:  \(String(format: "%.3f", concurrent)) s on \(UsableCores.count == 1 ? "1 core" : "\(UsableCores.count) cores") (processor time \(String(format: "%.3f", concurrentCPU)) s), \(String(format: "%.3f", sequential)) s on one (processor time \(String(format: "%.3f", sequentialCPU)) s)")
         Output.line("render:          \(renderings.joined(separator: ", "))")
         Output.line("digest total:    \(String(format: "%.3f", concurrent + renderTotal)) s (read, count and render all four formats)")

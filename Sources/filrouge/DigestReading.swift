@@ -77,11 +77,11 @@ struct DigestReading {
             }
         }
         guard let builder else {
-            throw CommandFailure("no transcript to digest: none of the \(paths.count) files has a readable header, so the scenario they were played with is unknown")
+            throw CommandFailure("no transcript to digest: " + (paths.count == 1 ? "the file has no readable header, so the scenario it was played with is unknown" : "none of the \(paths.count) files has a readable header, so the scenario they were played with is unknown"))
         }
         let digest = builder.digest(bestReplies: bestReplies)
         guard digest.learners > 0 else {
-            throw CommandFailure("no transcript of \(builder.reference.id) \(builder.reference.version) (\(builder.reference.language.rawValue)) to digest: all \(paths.count) files were skipped")
+            throw CommandFailure("no transcript of \(builder.reference.id) \(builder.reference.version) (\(builder.reference.language.rawValue)) to digest: " + (paths.count == 1 ? "the file was skipped" : "all \(paths.count) files were skipped"))
         }
         return Outcome(digest: digest, notes: notes)
     }

@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
                 rows.append([bundled.name, "?", "(cannot be loaded: filrouge check \(bundled.name))"])
                 continue
             }
-            rows.append([bundled.name, scenario.language.rawValue, "\(scenario.title) (\(scenario.steps.count) steps)"])
+            rows.append([bundled.name, scenario.language.rawValue, "\(scenario.title) (\(CountedNoun.phrase(scenario.steps.count, "step")))"])
         }
         let width = rows.map { $0[0].count }.max() ?? 0
         for row in rows {

@@ -130,7 +130,7 @@ struct TestCommand: ParsableCommand {
     private func printCoverage(_ coverage: ExampleCoverage, file: String) {
         let gaps = coverage.gaps
         guard !gaps.isEmpty else {
-            Output.line("\(file): every criterion, band and route of its \(coverage.steps.count) steps is exercised by an example")
+            Output.line("\(file): every criterion, band and route of its \(CountedNoun.phrase(coverage.steps.count, "step")) is exercised by an example")
             return
         }
         Output.line("\(file): not exercised by any example:")

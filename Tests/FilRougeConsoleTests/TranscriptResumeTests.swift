@@ -94,7 +94,7 @@ struct ConversationResumeTests {
         var conversation = runner(engine: engine, inputs: [.line("avis et site web")], transcript: try TranscriptFile(appendingTo: url)) { output.append($0) }
         let finished = conversation.resume(pending: [])
         #expect(finished?.reason == .completed)
-        #expect(output.contains("(Reprise de la conversation là où elle s'était arrêtée\u{00A0}: 0 étape(s) terminée(s).)"))
+        #expect(output.contains("(Reprise de la conversation là où elle s'était arrêtée\u{00A0}: 0 étape terminée.)"))
         #expect(output.contains("Léa\u{00A0}: Un site ?"))
         let recorded = TranscriptCoding.read(try String(contentsOf: url, encoding: .utf8)).events.map(\.event.typeName)
         #expect(recorded == ["reply", "evaluation", "friend", "step_completed", "route", "friend", "end"])

@@ -90,7 +90,7 @@ struct ReplayEndToEndTests {
         #expect(run.output.contains("Nouvelle correction\u{00A0}: partiel 50% (inchangé) · suite\u{00A0}: end → fin-rapide"))
         #expect(run.output.contains("""
             Camille\u{00A0}: Conversation menée jusqu’au bout (fin «\u{00A0}enthousiaste\u{00A0}»).
-              Nouvelle correction\u{00A0}: 2 étape(s) sur 2 changeraient de résultat ou de suite.
+              Nouvelle correction\u{00A0}: 2 étapes sur 2 changeraient de résultat ou de suite.
             """))
         #expect(!run.output.contains("Coach"), "grades are shown only with --scores")
     }

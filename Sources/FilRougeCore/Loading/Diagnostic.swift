@@ -1,6 +1,6 @@
 /// A problem found in a scenario file, with where it is.
-public struct Diagnostic: Equatable, Sendable {
-    public enum Severity: String, Codable, Sendable {
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Codable, Hashable, Sendable {
         /// The scenario cannot be played as written.
         case error
         /// The scenario plays, but probably not as its author meant.

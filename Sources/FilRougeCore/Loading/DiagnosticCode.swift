@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
     case emptyFile = "empty-file"
     case yamlSyntax = "yaml-syntax"
     case invalidText = "invalid-text"
+    case paragraphLineBreak = "paragraph-line-break"
     case duplicateKey = "duplicate-key"
     case tooLarge = "too-large"
 
@@ -25,6 +26,8 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
     // Rubrics.
     case invalidKeyword = "invalid-keyword"
     case shortPrefix = "short-prefix"
+    case unmatchableKeyword = "unmatchable-keyword"
+    case commonKeyword = "common-keyword"
     case invalidExpression = "invalid-expression"
     case criterionWithoutMatch = "criterion-without-match"
     case duplicateConcept = "duplicate-concept"
@@ -69,7 +72,7 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
 
     public var severity: Diagnostic.Severity {
         switch self {
-        case .shortPrefix, .keywordInTwoConcepts, .unusedVocabulary, .genericNotKeyword, .unreachableStep, .routeNeverTaken,
+        case .paragraphLineBreak, .shortPrefix, .unmatchableKeyword, .commonKeyword, .keywordInTwoConcepts, .unusedVocabulary, .genericNotKeyword, .unreachableStep, .routeNeverTaken,
              .noFallbackRoute, .endingNeverChosen, .unusedCounter, .stepWithoutExamples, .unknownColumn,
              .repeatedConcept, .noMarks:
             return .warning

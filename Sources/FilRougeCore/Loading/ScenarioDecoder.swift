@@ -22,6 +22,8 @@ final class ScenarioDecoder {
     private(set) var locations = ScenarioLocations()
     private var analyzer = TextAnalyzer.wordsOnly(language: .fr)
     private var vocabulary: [String: [String]] = [:]
+    /// Where each vocabulary entry's keywords are written.
+    private var vocabularyNodes: [String: [Node]] = [:]
     private var counterNames: [String] = []
     /// Every `goto` written, with its node, checked once every step and ending is known.
     private var targetReferences: [(name: String, node: Node)] = []
@@ -223,6 +225,7 @@ final class ScenarioDecoder {
                 reader.report(.emptyValue, "vocabulary entry '\(entry.name)' is empty", at: entry.keyNode)
             }
             vocabulary[entry.name] = patterns.map(\.text)
+            vocabularyNodes[entry.name] = patterns.map(\.node)
             locations.vocabulary.append((entry.name, reader.location(of: entry.keyNode)))
         }
     }
@@ -236,8 +239,24 @@ final class ScenarioDecoder {
             if let prefix = compiled.shortestPrefix, prefix.count < 3 {
                 reader.report(.shortPrefix, "keyword '\(pattern)': the prefix '\(prefix)*' is so short that it matches a great many words", at: node)
             }
+            if lookForWarnings, let unmatchable = KeywordReachCheck.unmatchable(pattern, analyzer: analyzer, at: reader.location(of: node)) {
+                reader.report(unmatchable)
+            }
         }
     }
+
+    /// Warns about a keyword that alone credits a criterion and would meet most replies, once
+    /// wherever it is written (a vocabulary entry is named by many criteria).
+    private func checkCommonWords(_ pattern: String, at node: Node) {
+        guard lookForWarnings, case .success = compiledPattern(pattern) else { return }
+        let location = reader.location(of: node)
+        guard !commonWordsChecked.contains(location) else { return }
+        commonWordsChecked.insert(location)
+        if let common = KeywordReachCheck.common(pattern, analyzer: analyzer, at: location) { reader.report(common) }
+    }
+
+    /// Where keywords were already checked for common words.
+    private var commonWordsChecked: Set<SourceLocation> = []
 
     /// Keywords compiled once each, for checking them and then comparing them across criteria:
     /// a vocabulary entry's keywords are named by many criteria.
@@ -327,6 +346,7 @@ final class ScenarioDecoder {
                     reader.report(.emptyValue, "'keywords' is an empty list: it matches nothing", at: keywords)
                 }
                 entries.forEach { checkPattern($0.text, at: $0.node) }
+                entries.forEach { checkCommonWords($0.text, at: $0.node) }
                 creditingKeywords += entries.map { WrittenKeyword(pattern: $0.text, location: reader.location(of: $0.node)) }
                 alternatives += entries.map { .keyword($0.text) }
             }
@@ -406,6 +426,7 @@ final class ScenarioDecoder {
             if let entry = vocabulary[reference.text] {
                 usedVocabulary.insert(reference.text)
                 if crediting {
+                    for (keyword, node) in zip(entry, vocabularyNodes[reference.text] ?? []) { checkCommonWords(keyword, at: node) }
                     let location = reader.location(of: reference.node)
                     creditingKeywords += entry.map { WrittenKeyword(pattern: $0, location: location, vocabulary: reference.text) }
                 }
@@ -431,6 +452,7 @@ final class ScenarioDecoder {
         case .scalar:
             guard let keyword = reader.text(node, key: "match") else { return nil }
             checkPattern(keyword, at: node)
+            if crediting { checkCommonWords(keyword, at: node) }
             if crediting { creditingKeywords.append(WrittenKeyword(pattern: keyword, location: reader.location(of: node))) }
             return .keyword(keyword)
         case .sequence(let items):

@@ -42,12 +42,13 @@ public enum ScenarioLoader {
                 return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)
             }
         } catch {
-            reader.report(YAMLErrorDiagnostic.diagnostic(for: error, file: file))
+            reader.report(YAMLErrorDiagnostic.diagnostic(for: error, in: text, file: file))
             return ScenarioLoadResult(scenario: nil, diagnostics: reader.diagnostics)
         }
         let decoder = ScenarioDecoder(reader: reader, lookForWarnings: warnings, checkingKeywords: checkingKeywords)
         let scenario = decoder.decodeScenario(root)
         var diagnostics = reader.diagnostics
+        if warnings { diagnostics += LiteralBlockCheck.diagnostics(for: root, source: text, file: file) }
         if let scenario, !diagnostics.hasErrors {
             diagnostics += ScenarioGraphCheck.diagnostics(for: scenario, file: file)
             if warnings {
@@ -60,9 +61,10 @@ public enum ScenarioLoader {
     }
 }
 
-/// Turns a YAML parser error into a diagnostic at the place the parser stopped.
+/// Turns a YAML parser error into a diagnostic at the place the parser stopped, or at the quote
+/// left open that made it stop there (see ``UnclosedQuoteDiagnosis``).
 enum YAMLErrorDiagnostic {
-    static func diagnostic(for error: Error, file: String) -> Diagnostic {
+    static func diagnostic(for error: Error, in text: String, file: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line, column: mark.column)
         }
@@ -73,6 +75,9 @@ enum YAMLErrorDiagnostic {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if let quote = UnclosedQuoteDiagnosis.diagnostic(for: text, errorLine: mark.line, file: file) {
+                return Diagnostic(.yamlSyntax, "YAML syntax: \(quote.message) (the parser stopped at line \(mark.line), column \(mark.column): \(problem))", at: quote.location)
+            }
             let during = context.map { " (\($0.text), which starts at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             return Diagnostic(.yamlSyntax, "YAML syntax: \(problem)\(during)", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):

@@ -19,12 +19,18 @@ final class YAMLNodeReader {
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at node: Node) {
-        diagnostics.append(Diagnostic(code, message, at: location(of: node)))
+        report(Diagnostic(code, message, at: location(of: node)))
     }
 
+    /// Reports a problem once: a node shared through an alias or a merge key is read at every use,
+    /// but its problem is in one place.
     func report(_ diagnostic: Diagnostic) {
+        guard !reported.contains(diagnostic) else { return }
+        reported.insert(diagnostic)
         diagnostics.append(diagnostic)
     }
+
+    private var reported: Set<Diagnostic> = []
 
     // MARK: Mappings
 
@@ -37,7 +43,7 @@ final class YAMLNodeReader {
             return nil
         }
         var fields = Fields(node: node, what: what)
-        for (keyNode, value) in mapping {
+        for (keyNode, value) in pairs(of: mapping, what: what) {
             guard case .scalar(let keyScalar) = keyNode else {
                 report(.wrongType, "keys of \(what) must be names, not \(describe(keyNode))", at: keyNode)
                 continue
@@ -60,7 +66,7 @@ final class YAMLNodeReader {
             return []
         }
         var entries: [(name: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in mapping {
+        for (keyNode, value) in pairs(of: mapping, what: what) {
             guard case .scalar(let keyScalar) = keyNode else {
                 report(.wrongType, "names in \(what) must be texts, not \(describe(keyNode))", at: keyNode)
                 continue
@@ -68,6 +74,49 @@ final class YAMLNodeReader {
             entries.append((keyScalar.string, keyNode, value))
         }
         return entries
+    }
+
+    // MARK: Merge keys
+
+    /// The key-value pairs of a mapping, with its merge keys expanded: `<<: *defaults` (or a list
+    /// of such mappings) adds the keys of the mappings named that the mapping does not have itself,
+    /// the first mapping of a list winning over the next, as YAML's merge key says and as PyYAML,
+    /// editors and most YAML libraries read it. A scenario can then share reactions or bands between
+    /// steps, and a JSON Schema validator, which sees the file once merged, agrees with the loader.
+    func pairs(of mapping: Node.Mapping, what: String, depth: Int = 0) -> [(key: Node, value: Node)] {
+        var own: [(key: Node, value: Node)] = []
+        var merged: [Node] = []
+        for (keyNode, value) in mapping {
+            if case .scalar(let scalar) = keyNode, scalar.string == "<<", scalar.style == .plain {
+                switch value {
+                case .mapping: merged.append(value)
+                case .sequence(let sequence):
+                    for item in sequence {
+                        if case .mapping = item { merged.append(item) } else { reportMergeValue(item, what: what) }
+                    }
+                default: reportMergeValue(value, what: what)
+                }
+            } else {
+                own.append((keyNode, value))
+            }
+        }
+        var seen = Set(own.compactMap { pair -> String? in
+            if case .scalar(let scalar) = pair.key { return scalar.string }
+            return nil
+        })
+        // Aliases are expanded already; the alias check bounds how deep merges can nest.
+        guard depth < 100 else { return own }
+        for case .mapping(let source) in merged {
+            for pair in pairs(of: source, what: what, depth: depth + 1) {
+                guard case .scalar(let scalar) = pair.key else { own.append(pair); continue }
+                if seen.insert(scalar.string).inserted { own.append(pair) }
+            }
+        }
+        return own
+    }
+
+    private func reportMergeValue(_ node: Node, what: String) {
+        report(.wrongType, "a merge key ('<<') in \(what) takes a mapping (such as an alias '*name' of one) or a list of them, not \(describe(node))", at: node)
     }
 
     // MARK: Scalars
@@ -88,17 +137,32 @@ final class YAMLNodeReader {
         return text
     }
 
+    /// A finite number. Infinity and not-a-number (`.inf`, `.nan`, `inf`) are no numbers a
+    /// scenario can use (a weight of infinity makes every score meaningless, and not-a-number
+    /// compares false with everything), so they are refused as a word would be; a number written in
+    /// digits but too large for a number of the machine is said to be too large.
     func number(_ node: Node, key: String) -> Double? {
         guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
-            report(.wrongType, "'\(key)' must be a number, not \(describe(node))", at: node)
+            if case .scalar(let scalar) = node, NumberLiteral.isDecimal(scalar.string) {
+                report(.invalidValue, "the number \(scalar.string) is too large", at: node)
+            } else {
+                report(.wrongType, "'\(key)' must be a number, not \(describe(node))", at: node)
+            }
             return nil
         }
         return value
     }
 
+    /// A whole number that the machine's integers hold: one written in digits beyond them is said to
+    /// be too large, rather than not to be a whole number.
     func integer(_ node: Node, key: String) -> Int? {
         guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
-            report(.wrongType, "'\(key)' must be a whole number, not \(describe(node))", at: node)
+            if case .scalar(let scalar) = node, NumberLiteral.isWhole(scalar.string) {
+                let size = scalar.string.hasPrefix("-") ? "too small: whole numbers go down to \(Int.min)" : "too large: whole numbers go up to \(Int.max)"
+                report(.invalidValue, "the number \(scalar.string) is \(size)", at: node)
+            } else {
+                report(.wrongType, "'\(key)' must be a whole number, not \(describe(node))", at: node)
+            }
             return nil
         }
         return value

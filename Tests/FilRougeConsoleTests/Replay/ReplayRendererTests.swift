@@ -106,14 +106,14 @@ struct ReplayRendererTests {
             Regrade: good 100% → missed 0% · next: end (unchanged)
               − lost: photos
             """))
-        #expect(replay.page(1).hasSuffix("The conversation reached its end (ending “done”).\nRegrade: 1 of 2 step(s) would change band or route."))
+        #expect(replay.page(1).hasSuffix("The conversation reached its end (ending “done”).\nRegrade: 1 of 2 steps would change band or route."))
     }
 
     @Test func theRegradeWithTheSameTextSaysSo() throws {
         let scenario = try ReplayConsoleFixtures.scenario
         let replay = try renderer([("Camille", ReplayConsoleFixtures.camille())], scenario: scenario, scores: false, regrade: (scenario, ReplayConsoleFixtures.source))
         #expect(replay.page(0).contains("Regrade: the scenario is the one played, to the letter."))
-        #expect(replay.page(1).hasSuffix("Regrade: 0 of 2 step(s) would change band or route."))
+        #expect(replay.page(1).hasSuffix("Regrade: 0 of 2 steps would change band or route."))
     }
 
     @Test func whatTheTranscriptSaysIsMadeSafeForTheTerminal() throws {

@@ -13,7 +13,7 @@ struct ScenarioLoaderTests {
             question: "Why?"
             rubric:
               - concept: reason
-                keywords: [because]
+                keywords: [rain]
             reactions: { good: "Right.", partial: "Hm.", missed: "No." }
             examples:
               - { reply: "Because it rains.", band: good }
@@ -88,11 +88,11 @@ struct ScenarioLoaderTests {
     }
 
     @Test func warnsAboutVeryShortPrefixes() {
-        let text = Self.minimal.replacingOccurrences(of: "keywords: [because]", with: "keywords: [because, \"ca*\"]")
+        let text = Self.minimal.replacingOccurrences(of: "keywords: [rain]", with: "keywords: [rain, \"ca*\"]")
         let result = ScenarioLoader.load(text, file: "f.yaml")
         #expect(result.scenario != nil)
         #expect(result.diagnostics.map(\.severity) == [.warning])
-        #expect(result.diagnostics.first?.location == SourceLocation(file: "f.yaml", line: 11, column: 29))
+        #expect(result.diagnostics.first?.location == SourceLocation(file: "f.yaml", line: 11, column: 26))
     }
 
     @Test func trimsTheLineBreakThatEndsBlockText() throws {
@@ -103,7 +103,7 @@ struct ScenarioLoaderTests {
 
 struct ScenarioAnalysisTests {
     @Test func anEmptyKeywordListIsAnError() {
-        let text = ScenarioLoaderTests.minimal.replacingOccurrences(of: "keywords: [because]", with: "keywords: []")
+        let text = ScenarioLoaderTests.minimal.replacingOccurrences(of: "keywords: [rain]", with: "keywords: []")
         let result = ScenarioLoader.load(text, file: "f.yaml")
         #expect(result.scenario == nil)
         #expect(result.diagnostics.map(\.code) == [.emptyValue])
@@ -117,9 +117,9 @@ struct ScenarioAnalysisTests {
                   - goto: two
               - id: two
                 question: "And?"
-                rubric: [{ concept: more, keywords: [more] }]
+                rubric: [{ concept: more, keywords: [more detail] }]
                 reactions: { good: "Yes.", partial: "Hm.", missed: "No." }
-                examples: [{ reply: "more", band: good }]
+                examples: [{ reply: "more detail", band: good }]
 
             """)
         let codes = ScenarioLoader.load(text, file: "f.yaml").diagnostics.map(\.code)

@@ -58,3 +58,66 @@ struct ExtremeNumberTests {
         #expect(GradeExplanation(scenario: ordinary, step: "ask", reply: "because").text.contains("MET reason (weight 2)"))
     }
 }
+
+/// A number beyond what the machine holds is said to be too large, not to be no number.
+struct NumberTooLargeTests {
+    static func diagnostics(counter: String = "0", weight: String = "1", within: String = "2") -> [Diagnostic] {
+        let source = """
+            id: large
+            title: Large
+            language: en
+            version: "1"
+            persona: { name: Sam }
+            counters: { trust: \(counter) }
+            steps:
+              - id: ask
+                question: "Why?"
+                rubric:
+                  - { concept: reason, match: { near: [because, reason], within: \(within) }, weight: \(weight) }
+                reactions: { good: "Right.", partial: "Hm.", missed: "No." }
+                counters: { good: { trust: 1 } }
+                routes:
+                  - when: { counters: { trust: { min: 1 } } }
+                    goto: end
+            endings:
+              - id: bye
+                says: "Bye."
+            """
+        return ScenarioLoader.load(source, file: "large.yaml", warnings: false).diagnostics
+    }
+
+    @Test func aWholeNumberBeyondTheLargestIsTooLarge() {
+        let found = Self.diagnostics(counter: "99999999999999999999")
+        #expect(found.map(\.code) == [.invalidValue])
+        #expect(found.first?.message == "the number 99999999999999999999 is too large: whole numbers go up to 9223372036854775807")
+        #expect(Self.diagnostics(counter: "9223372036854775808").first?.message == "the number 9223372036854775808 is too large: whole numbers go up to 9223372036854775807")
+        #expect(Self.diagnostics(within: "+99999999999999999999").first?.message == "the number +99999999999999999999 is too large: whole numbers go up to 9223372036854775807")
+    }
+
+    @Test func aWholeNumberBelowTheSmallestIsTooSmall() {
+        #expect(Self.diagnostics(counter: "-9223372036854775809").first?.message == "the number -9223372036854775809 is too small: whole numbers go down to -9223372036854775808")
+    }
+
+    @Test func theLargestAndSmallestWholeNumbersAreRead() {
+        #expect(Self.diagnostics(counter: "9223372036854775807").isEmpty)
+        #expect(Self.diagnostics(counter: "-9223372036854775808").isEmpty)
+    }
+
+    @Test func aDecimalNumberBeyondTheLargestIsTooLarge() {
+        #expect(Self.diagnostics(weight: "1e400").first?.message == "the number 1e400 is too large")
+        #expect(Self.diagnostics(weight: "1e300").isEmpty)
+    }
+
+    /// Words are not numbers, whatever they spell: they keep their message.
+    @Test(arguments: [".inf", "-.inf", ".nan", "inf", "nan", "Infinity", "lourd"])
+    func infinityAndNotANumberAreNoNumbers(weight: String) {
+        let found = Self.diagnostics(weight: weight)
+        #expect(found.map(\.code) == [.wrongType])
+        #expect(found.first?.message == "'weight' must be a number, not '\(weight)'")
+    }
+
+    @Test func aWordWhereAWholeNumberGoesIsStillNoWholeNumber() {
+        #expect(Self.diagnostics(counter: "beaucoup").first?.message == "'trust' must be a whole number, not 'beaucoup'")
+        #expect(Self.diagnostics(counter: "1.5").first?.message == "'trust' must be a whole number, not '1.5'")
+    }
+}
