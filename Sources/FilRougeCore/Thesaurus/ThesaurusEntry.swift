@@ -28,22 +28,27 @@ public struct ThesaurusEntry: Equatable, Sendable {
             throw ThesaurusError(file: file, problem: "the index points at byte \(offset) for '\(headword)', past the end of the file")
         }
         let header = ThesaurusLines(bytes[...], limit: 1)
-        guard let headerLine = header.lines.first, !header.lastLineIsUnterminated || reachesEndOfFile else {
-            throw ThesaurusError(file: file, problem: "\(entry) has a first line longer than \(Self.maximumBytes / 1024) KB")
+        guard let headerLine = header.lines.first, !header.lastLineIsUnterminated else {
+            let problem = reachesEndOfFile ? "the file ends in the middle of the first line of \(entry)" : "\(entry) has a first line longer than \(Self.maximumBytes / 1024) KB"
+            throw ThesaurusError(file: file, problem: problem)
         }
         guard let bar = headerLine.lastIndex(of: UInt8(ascii: "|")),
-              let count = ThesaurusIndex.number(headerLine[(bar + 1)...]),
-              let written = encoding.decode(headerLine[..<bar]) else {
+              let count = ThesaurusIndex.number(headerLine[(bar + 1)...]) else {
             throw ThesaurusError(
                 file: file, problem: "the index points at byte \(offset) for '\(headword)', where no line 'headword|count' starts"
             )
         }
+        guard let written = encoding.decode(headerLine[..<bar]) else {
+            throw ThesaurusError(file: file, problem: "the first line of \(entry) is not valid \(encoding.rawValue), the encoding the file declares")
+        }
         guard written == headword else {
             throw ThesaurusError(file: file, problem: "the index points at byte \(offset) for '\(headword)', but the entry there is '\(written)'")
         }
-        // At most count + 1 lines are cut, and never more than the bytes hold, whatever the count says.
+        // At most count + 1 lines are cut, and never more than the bytes hold, whatever the count
+        // says. A line without its line break is cut short: by the end of what was read, or by the
+        // end of a truncated file (the thesauri end their last line with a line break).
         let lines = ThesaurusLines(bytes[...], limit: count + 1)
-        let completeLines = lines.lastLineIsUnterminated && !reachesEndOfFile ? lines.lines.count - 1 : lines.lines.count
+        let completeLines = lines.lastLineIsUnterminated ? lines.lines.count - 1 : lines.lines.count
         guard completeLines >= count + 1 else {
             let problem = reachesEndOfFile
                 ? "\(entry) declares \(count) meanings, but the file ends after \(completeLines - 1)"
