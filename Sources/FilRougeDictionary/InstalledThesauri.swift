@@ -44,6 +44,11 @@ public enum InstalledThesauri {
 
     /// The files of the thesaurus of a language, nil when none is installed where `folders` look.
     public static func files(for languageCode: String) -> ThesaurusFiles? {
+        files(for: languageCode, in: folders)
+    }
+
+    /// The files of the thesaurus of a language in the first of `folders` that has both.
+    static func files(for languageCode: String, in folders: [String]) -> ThesaurusFiles? {
         let fileManager = FileManager.default
         for folder in folders {
             for name in names(for: languageCode) {

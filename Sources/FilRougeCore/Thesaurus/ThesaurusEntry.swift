@@ -51,8 +51,8 @@ public struct ThesaurusEntry: Equatable, Sendable {
         let completeLines = lines.lastLineIsUnterminated ? lines.lines.count - 1 : lines.lines.count
         guard completeLines >= count + 1 else {
             let problem = reachesEndOfFile
-                ? "\(entry) declares \(count) meanings, but the file ends after \(completeLines - 1)"
-                : "\(entry) declares \(count) meanings, more than \(Self.maximumBytes / 1024) KB can hold"
+                ? "\(entry) declares \(Self.meanings(count)), but the file ends after \(completeLines - 1)"
+                : "\(entry) declares \(Self.meanings(count)), more than \(Self.maximumBytes / 1024) KB can hold"
             throw ThesaurusError(file: file, problem: problem)
         }
         var meanings: [ThesaurusMeaning] = []
@@ -65,11 +65,16 @@ public struct ThesaurusEntry: Equatable, Sendable {
             guard text.hasPrefix("(") else {
                 throw ThesaurusError(
                     file: file,
-                    problem: "\(entry) declares \(count) meanings, but its line \(index + 2) is not a meaning '(part of speech)|term|…'"
+                    problem: "\(entry) declares \(Self.meanings(count)), but its line \(index + 2) is not a meaning '(part of speech)|term|…'"
                 )
             }
             meanings.append(ThesaurusMeaning(line: text))
         }
         self.init(headword: headword, meanings: meanings)
+    }
+
+    /// "1 meaning", "2 meanings".
+    private static func meanings(_ count: Int) -> String {
+        count == 1 ? "1 meaning" : "\(count) meanings"
     }
 }
