@@ -47,7 +47,7 @@ struct SynonymsCommand: ParsableCommand {
             }
             let report = try finder.report(steps: step.map { [$0] } ?? [], concept: criterion, thesaurus: thesaurus.dataFile)
             switch format {
-            case .text: Output.line(TerminalSafeText.sanitize(SynonymReportText.render(report)))
+            case .text: Output.line(TerminalSafeText.sanitize(SynonymReportText.render(report, width: TerminalInfo.columns())))
             case .json: Output.line(SynonymReportJSON.render(report))
             }
         } catch {

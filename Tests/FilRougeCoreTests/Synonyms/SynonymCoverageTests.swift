@@ -119,13 +119,28 @@ struct SynonymCoverageTests {
     @Test func theTextSaysWhatIsLeftToAddAndWhatWouldMeetAnotherCriterion() throws {
         let text = SynonymReportText.render(try Self.report(concept: "impliquer"))
         #expect(text == """
-            Synonyms from th.dat that the criteria of equipe do not cover yet.
-            (⚠ concept: the synonym alone would also meet that other criterion of the step.)
+            Synonyms the criteria of equipe do not cover yet
+            Thesaurus: th.dat
+            ⚠ concept: the synonym alone would also meet that other criterion of the step
 
             Step equipe
               impliquer — les impliquer
                 associer (1 already covered)
                   Verbe: unir, comprendre (⚠ ecouter), imposer (⚠ imposer), fédérer
+                  Nom: partenaire
+                =Rassembler → rassembler
+                  Verbe: réunir, regrouper
+                no entry: prendre, demande-leur
+            """)
+    }
+
+    @Test func longListsAreWrappedBetweenSynonymsNeverInsideOne() throws {
+        let text = SynonymReportText.render(try Self.report(concept: "impliquer"), width: 44)
+        #expect(text.split(separator: "\n").dropFirst(4).joined(separator: "\n") == """
+              impliquer — les impliquer
+                associer (1 already covered)
+                  Verbe: unir, comprendre (⚠ ecouter),
+                    imposer (⚠ imposer), fédérer
                   Nom: partenaire
                 =Rassembler → rassembler
                   Verbe: réunir, regrouper
