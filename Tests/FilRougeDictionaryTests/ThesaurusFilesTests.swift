@@ -124,4 +124,21 @@ struct ThesaurusFilesTests {
             try thesaurus.entries(for: "clip")
         }
     }
+
+    @Test func anISO88591ThesaurusOnDiskIsReadAsItDeclares() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // é is the single byte 0xE9 in ISO-8859-1: 'vidéo|1' is 7 bytes, the entry of 'clip' at 38.
+        let latin1 = { (text: String) in Data(text.unicodeScalars.map { UInt8($0.value) }) }
+        try latin1("ISO8859-1\n2\nclip|38\nvidéo|10\n").write(to: folder.appendingPathComponent("th_fr_FR_v2.idx"))
+        try latin1("ISO8859-1\nvidéo|1\n(Nom)|film|séquence\nclip|1\n(Nom)|vidéo\n").write(to: folder.appendingPathComponent("th_fr_FR_v2.dat"))
+        let files = try #require(InstalledThesauri.files(for: "fr", in: [folder.path]))
+        let data = try files.dataReader()
+        let thesaurus = try Thesaurus(indexBytes: try files.indexBytes(), indexFile: files.indexPath, dataFile: files.dataPath) { offset, length in
+            try data.read(at: offset, length: length)
+        }
+        #expect(thesaurus.dataEncoding == .latin1)
+        #expect(try Self.firstSynonyms(of: "Vidéo", in: thesaurus) == ["film", "séquence"])
+        #expect(try Self.firstSynonyms(of: "clip", in: thesaurus) == ["vidéo"])
+    }
 }

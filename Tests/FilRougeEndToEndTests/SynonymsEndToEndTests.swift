@@ -91,4 +91,17 @@ struct SynonymsEndToEndTests {
         #expect(run.status == 1)
         #expect(run.error == "filrouge: \(folder.path)/th_fr_FR_v2.idx: line 2 declares 2 headwords, but the file lists 1\n")
     }
+
+    @Test func whatTheThesaurusSaysCannotActOnTheTerminal() throws {
+        let folder = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("UTF-8\n1\nfête|6\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.idx"))
+        try Data("UTF-8\nfête|1\n(Nom)|kermesse\u{1B}]0;titre\u{07}|gala\u{9B}2J\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.dat"))
+        let run = try FilRougeBinary.run(
+            ["synonyms", "alancienne.fr", "--step", "equipe", "--criterion", "celebrer"], environment: ["FILROUGE_THESAURI": folder.path]
+        )
+        #expect(run.status == 0, "\(run.error)")
+        #expect(!run.output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+        #expect(run.output.contains("    fête*\n      Nom: kermesse, gala\n"))
+    }
 }
