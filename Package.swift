@@ -57,6 +57,7 @@ let package = Package(
             dependencies: [
                 "FilRougeCore",
                 "FilRougeConsole",
+                "FilRougeDictionary",
                 "FilRougeScenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -72,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FilRougeDictionaryTests",
-            dependencies: ["FilRougeDictionary"]
+            dependencies: ["FilRougeDictionary", "FilRougeCore"]
         ),
         .testTarget(
             name: "FilRougeEndToEndTests",

@@ -17,7 +17,7 @@ struct FilRouge: ParsableCommand {
         version: version,
         subcommands: [
             PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExplainCommand.self,
-            CalibrateCommand.self, GraphCommand.self, NewCommand.self, ReplayCommand.self, DigestCommand.self,
+            CalibrateCommand.self, SynonymsCommand.self, GraphCommand.self, NewCommand.self, ReplayCommand.self, DigestCommand.self,
             ExportCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: nil
