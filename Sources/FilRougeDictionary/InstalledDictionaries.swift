@@ -38,17 +38,7 @@ public enum InstalledDictionaries {
     /// Where the dictionary of a language is, without opening it: a quick look, for saying early
     /// that it is missing.
     public static func location(for languageCode: String) -> (affixFile: String, wordFile: String)? {
-        let fileManager = FileManager.default
-        for folder in folders {
-            for name in names(for: languageCode) {
-                let affix = folder + "/" + name + ".aff"
-                let words = folder + "/" + name + ".dic"
-                if fileManager.isReadableFile(atPath: affix), fileManager.isReadableFile(atPath: words) {
-                    return (affix, words)
-                }
-            }
-        }
-        return nil
+        InstalledFilePair.first(in: folders, names: names(for: languageCode), extensions: ("aff", "dic")).map { (affixFile: $0.0, wordFile: $0.1) }
     }
 
     /// The French dictionary, opened on first use (about 70 ms), nil when none is installed.

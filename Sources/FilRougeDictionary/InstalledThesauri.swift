@@ -49,16 +49,8 @@ public enum InstalledThesauri {
 
     /// The files of the thesaurus of a language in the first of `folders` that has both.
     static func files(for languageCode: String, in folders: [String]) -> ThesaurusFiles? {
-        let fileManager = FileManager.default
-        for folder in folders {
-            for name in names(for: languageCode) {
-                let index = folder + "/" + name + ".idx"
-                let data = folder + "/" + name + ".dat"
-                if fileManager.isReadableFile(atPath: index), fileManager.isReadableFile(atPath: data) {
-                    return ThesaurusFiles(indexPath: index, dataPath: data)
-                }
-            }
+        InstalledFilePair.first(in: folders, names: names(for: languageCode), extensions: ("idx", "dat")).map {
+            ThesaurusFiles(indexPath: $0.0, dataPath: $0.1)
         }
-        return nil
     }
 }

@@ -94,15 +94,7 @@ struct CalibrateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let argument: ScenarioArgument
-        let loaded: Scenario
-        do {
-            argument = try ScenarioArgument.resolve(scenario)
-            loaded = try argument.load()
-        } catch {
-            Output.error("filrouge: \(error)")
-            throw ExitCode.failure
-        }
+        let (argument, loaded) = try ScenarioArgument.resolveAndLoadOrFail(scenario)
         let text: String
         do {
             text = MarksFile.removingByteOrderMark(try MarksFileReader.read(path: marks))

@@ -14,15 +14,7 @@ struct DigestBenchmark {
     var folder: String?
 
     func run() throws {
-        let argument: ScenarioArgument
-        let loaded: Scenario
-        do {
-            argument = try ScenarioArgument.resolve(scenario)
-            loaded = try argument.load()
-        } catch {
-            Output.error("filrouge: \(error)")
-            throw ExitCode.failure
-        }
+        let (argument, loaded) = try ScenarioArgument.resolveAndLoadOrFail(scenario)
         let directory = folder.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("filrouge-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

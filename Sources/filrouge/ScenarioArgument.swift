@@ -28,8 +28,16 @@ struct ScenarioArgument {
     /// The scenario `argument` names, loaded; on any problem, says why on standard error and fails
     /// with exit code 1.
     static func loadOrFail(_ argument: String) throws -> Scenario {
+        try resolveAndLoadOrFail(argument).scenario
+    }
+
+    /// The scenario `argument` names, resolved and loaded: the loaded scenario with its text, for a
+    /// command that writes a copy of the file or reads it again. On any problem, says why on
+    /// standard error and fails with exit code 1.
+    static func resolveAndLoadOrFail(_ argument: String) throws -> (argument: ScenarioArgument, scenario: Scenario) {
         do {
-            return try resolve(argument).load()
+            let resolved = try resolve(argument)
+            return (resolved, try resolved.load())
         } catch {
             Output.error("filrouge: \(error)")
             throw ExitCode.failure

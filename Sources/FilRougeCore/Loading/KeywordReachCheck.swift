@@ -9,28 +9,26 @@
 /// criterion names, a `match` list or `any`): inside `all`, `near`, `not` or `negated` it is one
 /// condition among others, and `near: [align*, sur eux]` is precise.
 enum KeywordReachCheck {
-    static func unmatchable(_ keyword: String, analyzer: TextAnalyzer, at location: SourceLocation) -> Diagnostic? {
-        let reach = KeywordReach(of: keyword, analyzer: analyzer)
+    static func unmatchable(_ keyword: String, reach: KeywordReach, language: Language, at location: SourceLocation) -> Diagnostic? {
         if !reach.unreachableWords.isEmpty {
             let words = quoted(reach.unreachableWords)
             let verb = reach.unreachableWords.count == 1 ? "is" : "are"
             return Diagnostic(
                 .unmatchableKeyword,
-                "keyword '\(keyword)' can never match: replies are read without \(words), which \(verb) set aside where \(reach.unreachableWords.count == 1 ? "it joins" : "they join") a word (\(example(for: analyzer.language))); write the word \(reach.unreachableWords.count == 1 ? "it goes" : "they go") with, or leave \(reach.unreachableWords.count == 1 ? "it" : "them") out",
+                "keyword '\(keyword)' can never match: replies are read without \(words), which \(verb) set aside where \(reach.unreachableWords.count == 1 ? "it joins" : "they join") a word (\(example(for: language))); write the word \(reach.unreachableWords.count == 1 ? "it goes" : "they go") with, or leave \(reach.unreachableWords.count == 1 ? "it" : "them") out",
                 at: location
             )
         }
         return nil
     }
 
-    static func common(_ keyword: String, analyzer: TextAnalyzer, at location: SourceLocation) -> Diagnostic? {
-        let reach = KeywordReach(of: keyword, analyzer: analyzer)
+    static func common(_ keyword: String, reach: KeywordReach, language: Language, at location: SourceLocation) -> Diagnostic? {
         if !reach.commonWords.isEmpty {
             let unique = reach.commonWords.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let subject = unique.count == 1 ? "\(quoted(unique)) is one of" : "\(quoted(unique)) are both among"
             return Diagnostic(
                 .commonKeyword,
-                "keyword '\(keyword)' would meet most replies: \(subject) the commonest \(languageName(analyzer.language)) words; write the words that carry the idea",
+                "keyword '\(keyword)' would meet most replies: \(subject) the commonest \(languageName(language)) words; write the words that carry the idea",
                 at: location
             )
         }

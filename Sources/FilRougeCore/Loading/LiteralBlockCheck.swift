@@ -15,45 +15,40 @@ import Yams
 /// and the next line goes on with a small letter. Lists, names, addresses and lines that start
 /// with a capital or a digit are left alone.
 enum LiteralBlockCheck {
-    static func diagnostics(for root: Node, source: String, file: String) -> [Diagnostic] {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
+    /// - Parameter blocks: the `|` blocks of the texts the scenario holds, as the reader met them
+    ///   (a block shared through an alias is met at each use, and reported once).
+    static func diagnostics(for blocks: [(text: String, mark: Mark)], source: String, file: String) -> [Diagnostic] {
+        // The file's lines are only needed to place a warning: most files have none to place.
+        var fileLines: [Substring]?
+        func lines() -> [Substring] {
+            if let fileLines { return fileLines }
+            let split = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.last == "\r" ? line.dropLast() : line
+            }
+            fileLines = split
+            return split
         }
         var reported: Set<SourceLocation> = []
         var diagnostics: [Diagnostic] = []
-        var stack = [root]
-        var visited = 0
-        while let node = stack.popLast() {
-            // An alias stands for its anchor's node: each written block is looked at once.
-            visited += 1
-            if visited > 1_000_000 { break }
-            switch node {
-            case .scalar(let scalar):
-                guard scalar.style == .literal, let mark = node.mark,
-                      let diagnostic = diagnostic(for: scalar.string, blockLine: mark.line, lines: lines, file: file),
-                      !reported.contains(diagnostic.location) else { continue }
-                reported.insert(diagnostic.location)
-                diagnostics.append(diagnostic)
-            case .mapping(let mapping):
-                stack += mapping.map(\.value).reversed()
-            case .sequence(let sequence):
-                stack += sequence.reversed()
-            default:
-                continue
-            }
+        for block in blocks {
+            guard let diagnostic = diagnostic(for: block.text, blockLine: block.mark.line, lines: lines, file: file),
+                  reported.insert(diagnostic.location).inserted else { continue }
+            diagnostics.append(diagnostic)
         }
         return diagnostics
     }
 
     /// The warning for the first sentence of `text` broken over two lines, if any.
     /// - Parameter blockLine: the line of the `|` indicator; the text starts on the next line.
-    private static func diagnostic(for text: String, blockLine: Int, lines: [Substring], file: String) -> Diagnostic? {
+    private static func diagnostic(for text: String, blockLine: Int, lines: () -> [Substring], file: String) -> Diagnostic? {
+        guard text.contains("\n") else { return nil }
         let textLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let breaks = textLines.indices.dropLast().filter { index in
             breaksSentence(textLines[index], before: textLines[index + 1])
         }
         guard let first = breaks.first else { return nil }
         let line = blockLine + 1 + first
+        let lines = lines()
         guard line - 1 < lines.count else { return nil }
         let column = lines[line - 1].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count + 1
         let others = breaks.count - 1

@@ -239,7 +239,7 @@ final class ScenarioDecoder {
             if let prefix = compiled.shortestPrefix, prefix.count < 3 {
                 reader.report(.shortPrefix, "keyword '\(pattern)': the prefix '\(prefix)*' is so short that it matches a great many words", at: node)
             }
-            if lookForWarnings, let unmatchable = KeywordReachCheck.unmatchable(pattern, analyzer: analyzer, at: reader.location(of: node)) {
+            if lookForWarnings, let unmatchable = KeywordReachCheck.unmatchable(pattern, reach: reach(of: pattern), language: analyzer.language, at: reader.location(of: node)) {
                 reader.report(unmatchable)
             }
         }
@@ -252,7 +252,7 @@ final class ScenarioDecoder {
         let location = reader.location(of: node)
         guard !commonWordsChecked.contains(location) else { return }
         commonWordsChecked.insert(location)
-        if let common = KeywordReachCheck.common(pattern, analyzer: analyzer, at: location) { reader.report(common) }
+        if let common = KeywordReachCheck.common(pattern, reach: reach(of: pattern), language: analyzer.language, at: location) { reader.report(common) }
     }
 
     /// Where keywords were already checked for common words.
@@ -261,6 +261,17 @@ final class ScenarioDecoder {
     /// Keywords compiled once each, for checking them and then comparing them across criteria:
     /// a vocabulary entry's keywords are named by many criteria.
     private var compiledPatterns: [String: Result<KeywordPattern, PatternError>] = [:]
+
+    /// What each keyword can meet, read once per keyword like its compiled pattern.
+    private var reaches: [String: KeywordReach] = [:]
+
+    private func reach(of pattern: String) -> KeywordReach {
+        guard KeywordReach.needsReading(pattern, language: analyzer.language) else { return .unremarkable }
+        if let known = reaches[pattern] { return known }
+        let reach = KeywordReach(of: pattern, analyzer: analyzer)
+        reaches[pattern] = reach
+        return reach
+    }
 
     private func compiledPattern(_ pattern: String) -> Result<KeywordPattern, PatternError> {
         if let known = compiledPatterns[pattern] { return known }

@@ -28,11 +28,11 @@ public struct ScenarioMap: Sendable {
 
     public init(_ scenario: Scenario) {
         var targets: [String: [RouteTarget]] = [:]
-        for step in scenario.steps {
+        for (index, step) in scenario.steps.enumerated() {
             if let always = step.routes.firstIndex(where: { $0.condition == nil }) {
                 targets[step.id] = step.routes[...always].map(\.target)
             } else {
-                targets[step.id] = step.routes.map(\.target) + [scenario.fallbackTarget(after: step.id)]
+                targets[step.id] = step.routes.map(\.target) + [scenario.fallbackTarget(afterStepAt: index)]
             }
         }
         self.targets = targets

@@ -48,7 +48,7 @@ public enum ScenarioLoader {
         let decoder = ScenarioDecoder(reader: reader, lookForWarnings: warnings, checkingKeywords: checkingKeywords)
         let scenario = decoder.decodeScenario(root)
         var diagnostics = reader.diagnostics
-        if warnings { diagnostics += LiteralBlockCheck.diagnostics(for: root, source: text, file: file) }
+        if warnings { diagnostics += LiteralBlockCheck.diagnostics(for: reader.literalBlocks, source: text, file: file) }
         if let scenario, !diagnostics.hasErrors {
             diagnostics += ScenarioGraphCheck.diagnostics(for: scenario, file: file)
             if warnings {

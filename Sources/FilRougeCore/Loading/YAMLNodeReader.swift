@@ -84,10 +84,12 @@ final class YAMLNodeReader {
     /// editors and most YAML libraries read it. A scenario can then share reactions or bands between
     /// steps, and a JSON Schema validator, which sees the file once merged, agrees with the loader.
     func pairs(of mapping: Node.Mapping, what: String, depth: Int = 0) -> [(key: Node, value: Node)] {
+        // Most mappings merge nothing: their pairs are theirs, copied at once.
+        guard mapping.contains(where: { Self.isMergeKey($0.key) }) else { return Array(mapping) }
         var own: [(key: Node, value: Node)] = []
         var merged: [Node] = []
         for (keyNode, value) in mapping {
-            if case .scalar(let scalar) = keyNode, scalar.string == "<<", scalar.style == .plain {
+            if Self.isMergeKey(keyNode) {
                 switch value {
                 case .mapping: merged.append(value)
                 case .sequence(let sequence):
@@ -115,6 +117,12 @@ final class YAMLNodeReader {
         return own
     }
 
+    /// `<<` written plainly: quoted, it is a key like any other.
+    private static func isMergeKey(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.style == .plain && scalar.string == "<<"
+    }
+
     private func reportMergeValue(_ node: Node, what: String) {
         report(.wrongType, "a merge key ('<<') in \(what) takes a mapping (such as an alias '*name' of one) or a list of them, not \(describe(node))", at: node)
     }
@@ -131,11 +139,18 @@ final class YAMLNodeReader {
             report(.emptyValue, "'\(key)' is empty", at: node)
             return nil
         }
+        if scalar.style == .literal, let mark = scalar.mark, scalar.string.contains("\n") {
+            literalBlocks.append((scalar.string, mark))
+        }
         // Block scalars (`|`, `>`) end with a line break the author did not mean as text.
         var text = scalar.string
         while let last = text.last, last.isNewline || last == " " { text.removeLast() }
         return text
     }
+
+    /// The `|` blocks of several lines among the texts read, with where each starts, for
+    /// ``LiteralBlockCheck``: gathered as texts are read, rather than by a second walk of the file.
+    private(set) var literalBlocks: [(text: String, mark: Mark)] = []
 
     /// A finite number. Infinity and not-a-number (`.inf`, `.nan`, `inf`) are no numbers a
     /// scenario can use (a weight of infinity makes every score meaningless, and not-a-number

@@ -62,10 +62,14 @@ public struct Scenario: Equatable, Sendable {
 
     /// Where a step goes when none of its routes holds: the next step of the file, or the end.
     public func fallbackTarget(after stepID: String) -> RouteTarget {
-        guard let index = steps.firstIndex(where: { $0.id == stepID }), index + 1 < steps.count else {
-            return .end
-        }
-        return .step(steps[index + 1].id)
+        guard let index = steps.firstIndex(where: { $0.id == stepID }) else { return .end }
+        return fallbackTarget(afterStepAt: index)
+    }
+
+    /// The same for the step at `index` of `steps`, without looking for it: checks that go through
+    /// every step ask it of each, and a search each time would grow with the square of the steps.
+    public func fallbackTarget(afterStepAt index: Int) -> RouteTarget {
+        index + 1 < steps.count ? .step(steps[index + 1].id) : .end
     }
 }
 

@@ -29,16 +29,64 @@ public struct KeywordReach: Equatable, Sendable {
         while let last = body.last, last.isWhitespace { body.removeLast() }
         if body.hasPrefix("=") { body.removeFirst() }
         let text = String(body)
+        let language = analyzer.language
+        let hasApostrophe = text.unicodeScalars.contains(where: CharacterClass.isApostrophe)
+        guard hasApostrophe || Self.mayHoldCommonWords(text, language: language) else {
+            unreachableWords = []
+            commonWords = []
+            return
+        }
         let scalars = Array(text.unicodeScalars)
         let tokens = analyzer.tokens(of: text)
-        unreachableWords = tokens.compactMap { token in
+        unreachableWords = hasApostrophe ? tokens.compactMap { token in
             Self.isSetAsideInReplies(token, in: scalars, analyzer: analyzer) ? Self.written(token, in: scalars) : nil
-        }
+        } : []
         let endsInPrefix = tokens.contains { $0.range.end < scalars.count && scalars[$0.range.end] == "*" }
-        let language = analyzer.language
         let wouldMeetMostReplies = !endsInPrefix && (tokens.count == 1 && CommonWords.contains(tokens[0].folded, in: language)
             || tokens.count == 2 && tokens.allSatisfy { CommonWords.isFunctionWord($0.folded, in: language) })
         commonWords = wouldMeetMostReplies ? tokens.map(\.text) : []
+    }
+
+    /// A keyword that meets what its words say: nothing set aside, no common word.
+    public static let unremarkable = KeywordReach(unreachableWords: [], commonWords: [])
+
+    private init(unreachableWords: [String], commonWords: [String]) {
+        self.unreachableWords = unreachableWords
+        self.commonWords = commonWords
+    }
+
+    /// False when a keyword is ``unremarkable`` without being read: it has no apostrophe and no
+    /// part of it is a common word. Most keywords are, and a rubric of thousands of keywords is
+    /// checked without reading each one again.
+    public static func needsReading(_ keyword: String, language: Language) -> Bool {
+        keyword.unicodeScalars.contains(where: CharacterClass.isApostrophe) || mayHoldCommonWords(keyword, language: language)
+    }
+
+    /// False when no part of `text` between letters' boundaries is a common word, folded as the
+    /// analysis folds words: then no word of it is, and it cannot be made of common words.
+    private static func mayHoldCommonWords(_ text: String, language: Language) -> Bool {
+        let common = CommonWords.words(of: language)
+        let folded = TextFolder.fold(text).utf8
+        var parts = 0
+        var holdsCommon = false
+        var start: String.Index?
+        var index = folded.startIndex
+        // Parts are runs of letters; folded text is in lower case, and a byte of a non-ASCII
+        // letter is part of a letter.
+        while true {
+            let isLetter = index < folded.endIndex && { (byte: UInt8) in byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) }(folded[index])
+            if isLetter {
+                if start == nil { start = index }
+            } else if let partStart = start {
+                parts += 1
+                if parts > 2 { return false }
+                if !holdsCommon, let part = String(folded[partStart..<index]) { holdsCommon = common.contains(part) }
+                start = nil
+            }
+            guard index < folded.endIndex else { break }
+            index = folded.index(after: index)
+        }
+        return holdsCommon
     }
 
     /// True when the keyword's word stands against an apostrophe with no word on its other side
