@@ -1,6 +1,7 @@
 import ArgumentParser
 import FilRougeConsole
 import FilRougeCore
+import Foundation
 
 struct CalibrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -87,10 +88,18 @@ struct CalibrateCommand: ParsableCommand {
 
     func validate() throws {
         if output != nil, !fit { throw ValidationError("--output writes the settings --fit proposes: add --fit.") }
-        if let output, output == scenario { throw ValidationError("--output must name a new file, not the scenario itself.") }
+        if let output, Self.samePath(output, scenario) { throw ValidationError("--output must name a new file, not the scenario itself.") }
         if fit, suggest, format == .json {
             throw ValidationError("--format json writes one document: run --fit and --suggest one at a time.")
         }
+    }
+
+    /// True when two paths name one file, however written (`./a.yaml`, a link to it).
+    private static func samePath(_ first: String, _ second: String) -> Bool {
+        func resolved(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return resolved(first) == resolved(second)
     }
 
     func run() throws {

@@ -128,9 +128,12 @@ struct CalibrateFitEndToEndTests {
         let withoutFit = try FilRougeBinary.run(["calibrate", "fit.yaml", "--marks", "marks.csv", "--output", "x.yaml"], directory: directory)
         #expect(withoutFit.status == 64)
         #expect(withoutFit.error.contains("--output writes the settings --fit proposes: add --fit."))
-        let overItself = try FilRougeBinary.run(["calibrate", "fit.yaml", "--marks", "marks.csv", "--fit", "--output", "fit.yaml"], directory: directory)
-        #expect(overItself.status == 64)
-        #expect(overItself.error.contains("--output must name a new file, not the scenario itself."))
+        for written in ["fit.yaml", "./fit.yaml"] {
+            let overItself = try FilRougeBinary.run(["calibrate", "fit.yaml", "--marks", "marks.csv", "--fit", "--output", written], directory: directory)
+            #expect(overItself.status == 64)
+            #expect(overItself.error.contains("--output must name a new file, not the scenario itself."))
+        }
+        #expect(try String(contentsOf: directory.appendingPathComponent("fit.yaml"), encoding: .utf8) == Self.scenario)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("x.yaml").path))
     }
 
