@@ -29,6 +29,16 @@ public struct InterfaceText: Sendable {
     public var followUpMarker: String
     public var endedEarly: String
     public var transcriptSaved: @Sendable (String) -> String
+    /// Said the moment the transcript cannot be written, with the problem in plain words.
+    public var transcriptStopped: @Sendable (String) -> String
+    /// Where the transcript stops: its last reply (the step, whether it answered the follow-up, and
+    /// the reply's first words), or nil when it holds none.
+    public var transcriptStopsAt: @Sendable ((step: String, followUp: Bool, start: String)?) -> String
+    /// Said instead of `transcriptStopsAt` when the transcript's file is gone (deleted with its folder).
+    public var transcriptGone: String
+    /// Said at the very end instead of `transcriptSaved`, with the path, and the command that goes
+    /// on with the conversation once the problem is solved (nil when the file is gone).
+    public var transcriptIncomplete: @Sendable (String, String?) -> String
     /// Said when a conversation resumes from its transcript, with the number of steps already done.
     public var resumed: @Sendable (Int) -> String
     public var helpIntro: String
@@ -68,6 +78,19 @@ public struct InterfaceText: Sendable {
         followUpMarker: "relance",
         endedEarly: "Conversation interrompue avant la fin.",
         transcriptSaved: { "Transcription enregistrée\u{00A0}: \($0)" },
+        transcriptStopped: {
+            "La transcription ne peut plus être enregistrée\u{00A0}: \($0). La conversation s'arrête ici, pour que rien ne soit noté sans être enregistré."
+        },
+        transcriptStopsAt: { last in
+            guard let last else { return "La transcription ne contient aucune de vos réponses." }
+            let which = last.followUp ? "à la relance de l'étape" : "à l'étape"
+            return "La transcription s'arrête à votre dernière réponse enregistrée, \(which) \(last.step)\u{00A0}: «\u{00A0}\(last.start)\u{00A0}»."
+        },
+        transcriptGone: "Le fichier de la transcription n'existe plus\u{00A0}: les réponses qu'il contenait sont perdues avec lui.",
+        transcriptIncomplete: { path, resume in
+            "Transcription incomplète\u{00A0}: \(path)"
+                + (resume.map { "\nPour continuer une fois le problème réglé\u{00A0}: \($0)" } ?? "")
+        },
         resumed: { "(Reprise de la conversation là où elle s'était arrêtée\u{00A0}: \(CountedNoun.phrase($0, "étape terminée", "étapes terminées", language: .fr)).)" },
         helpIntro: "Répondez librement, comme à un ami. Commandes\u{00A0}:",
         startHint: "(Répondez librement\u{00A0}; /aide pour les commandes.)",
@@ -106,6 +129,19 @@ public struct InterfaceText: Sendable {
         followUpMarker: "follow-up",
         endedEarly: "The conversation ended before its close.",
         transcriptSaved: { "Transcript saved: \($0)" },
+        transcriptStopped: {
+            "The transcript can no longer be written: \($0). The conversation stops here, so that nothing is graded that is not saved."
+        },
+        transcriptStopsAt: { last in
+            guard let last else { return "The transcript holds none of your replies." }
+            let which = last.followUp ? "to the follow-up of step" : "at step"
+            return "The transcript stops at your last reply recorded, \(which) \(last.step): “\(last.start)”."
+        },
+        transcriptGone: "The transcript's file no longer exists: the replies it held are lost with it.",
+        transcriptIncomplete: { path, resume in
+            "Transcript incomplete: \(path)"
+                + (resume.map { "\nTo go on once the problem is solved: \($0)" } ?? "")
+        },
         resumed: { "(Resuming the conversation where it stopped: \(CountedNoun.phrase($0, "step")) done.)" },
         helpIntro: "Reply freely, as to a friend. Commands:",
         startHint: "(Reply freely; /help for the commands.)",

@@ -12,7 +12,7 @@ import Darwin
 ///
 /// While it is open, the file is locked (`flock`), so that two conversations never write to the
 /// same transcript: a second `play --resume` of a conversation still going on is refused.
-public final class TranscriptFile {
+public final class TranscriptFile: TranscriptWriting {
     public let url: URL
     private let descriptor: Int32
     /// Set when a file opened for appending did not end with a line break (a line half-written when
@@ -20,21 +20,46 @@ public final class TranscriptFile {
     /// it; what is appended starts on the next line.
     public private(set) var unfinishedLine: Int?
 
-    /// Creates a new file; an existing file is never overwritten or appended to.
+    /// Creates a new file; an existing file is never overwritten or appended to, except an empty
+    /// one: a transcript left with zero bytes (the program was stopped, or the disk was full,
+    /// before its header) holds nothing to lose, so it can be given again to start anew.
     public init(creating url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw TranscriptFileError(path: url.path, reason: String(cString: strerror(errno)))
-        }
+        try FolderCreation.create(url.deletingLastPathComponent().path, for: url.path)
+        let descriptor = try Self.openNew(url.path)
         do {
             try Self.lock(descriptor, path: url.path)
+            // Checked once locked, so that a conversation that has just begun in it is not taken over.
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, status.st_size == 0 else {
+                throw TranscriptFileError(path: url.path, problem: .alreadyExists)
+            }
         } catch {
             close(descriptor)
             throw error
         }
         self.url = url
         self.descriptor = descriptor
+    }
+
+    /// Opens a new file, or an existing empty ordinary file; anything else is refused with what it is.
+    private static func openNew(_ path: String) throws -> Int32 {
+        while true {
+            let created = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
+            if created >= 0 { return created }
+            guard errno == EEXIST else { throw TranscriptFileError(path: path, problem: FileProblem(errno: errno)) }
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue } // removed in between: try creating it again
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: throw TranscriptFileError(path: path, problem: .isAFolder)
+            case S_IFREG: break
+            default: throw TranscriptFileError(path: path, problem: .notAnOrdinaryFile)
+            }
+            guard status.st_size == 0 else { throw TranscriptFileError(path: path, problem: .alreadyExists) }
+            // O_NOFOLLOW: lstat saw an ordinary file, so a link put there since is refused.
+            let existing = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
+            guard existing >= 0 else { throw TranscriptFileError(path: path, problem: FileProblem(errno: errno)) }
+            return existing
+        }
     }
 
     /// Opens an existing transcript to add to its end, for a resumed conversation. If the file does
@@ -45,7 +70,7 @@ public final class TranscriptFile {
     public init(appendingTo url: URL, expectedSize: Int? = nil) throws {
         let descriptor = open(url.path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw TranscriptFileError(path: url.path, reason: String(cString: strerror(errno)))
+            throw TranscriptFileError(path: url.path, problem: FileProblem(errno: errno))
         }
         // Everything that can fail comes before the properties are set: once they are, a thrown
         // error would run `deinit`, which closes the descriptor a second time.
@@ -53,12 +78,12 @@ public final class TranscriptFile {
             try Self.lock(descriptor, path: url.path)
             var status = stat()
             if let expectedSize, fstat(descriptor, &status) == 0, Int(status.st_size) != expectedSize {
-                throw TranscriptFileError(path: url.path, reason: "it changed while it was being read (is the conversation going on elsewhere?); try again once it has ended")
+                throw TranscriptFileError(path: url.path, problem: .other("it changed while it was being read (is the conversation going on elsewhere?); try again once it has ended"))
             }
             let ending = try Self.lastLine(of: descriptor, path: url.path)
             if ending.isUnfinished {
                 try Self.writeAll(Array("\n".utf8), to: descriptor, path: url.path)
-                fsync(descriptor)
+                try Self.synchronize(descriptor, path: url.path)
                 unfinishedLine = ending.number
             }
         } catch {
@@ -92,10 +117,31 @@ public final class TranscriptFile {
         close(descriptor)
     }
 
-    /// Writes one entry as a line; `durable` waits until it is on disk.
+    /// Writes one entry as a line; `durable` waits until it is on disk. A line the disk took only
+    /// part of is taken back, so that the file stays whole lines; and a file deleted since it was
+    /// opened (its folder removed) is reported, since what is written to it would be lost when it closes.
     public func write(_ entry: TranscriptEntry, durable: Bool) throws {
-        try Self.writeAll(Array((TranscriptCoding.line(for: entry) + "\n").utf8), to: descriptor, path: url.path)
-        if durable { fsync(descriptor) }
+        var status = stat()
+        let sizeBefore = fstat(descriptor, &status) == 0 ? status.st_size : nil
+        do {
+            try Self.writeAll(Array((TranscriptCoding.line(for: entry) + "\n").utf8), to: descriptor, path: url.path)
+        } catch {
+            if let sizeBefore { _ = ftruncate(descriptor, sizeBefore) }
+            throw error
+        }
+        if durable { try Self.synchronize(descriptor, path: url.path) }
+        if fstat(descriptor, &status) == 0, status.st_nlink == 0 {
+            throw TranscriptFileError(path: url.path, problem: .deleted)
+        }
+    }
+
+    /// Forces what was written onto the disk; a failure (a full disk or a disk error found only
+    /// now) means the lines may not be there.
+    private static func synchronize(_ descriptor: Int32, path: String) throws {
+        while fsync(descriptor) != 0 {
+            if errno == EINTR { continue }
+            throw TranscriptFileError(path: path, problem: FileProblem(errno: errno))
+        }
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
@@ -106,7 +152,7 @@ public final class TranscriptFile {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw TranscriptFileError(path: path, reason: String(cString: strerror(errno)))
+                throw TranscriptFileError(path: path, problem: FileProblem(errno: errno))
             }
             written += result
         }
@@ -116,10 +162,10 @@ public final class TranscriptFile {
     private static func lock(_ descriptor: Int32, path: String) throws {
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
-            let reason = errno == EWOULDBLOCK
-                ? "another filrouge is writing it (a conversation still going on in another terminal?); let that one end first"
-                : String(cString: strerror(errno))
-            throw TranscriptFileError(path: path, reason: reason)
+            let problem = errno == EWOULDBLOCK
+                ? FileProblem.other("another filrouge is writing it (a conversation still going on in another terminal?); let that one end first")
+                : FileProblem(errno: errno)
+            throw TranscriptFileError(path: path, problem: problem)
         }
     }
 
@@ -133,7 +179,7 @@ public final class TranscriptFile {
             let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw TranscriptFileError(path: path, reason: String(cString: strerror(errno)))
+                throw TranscriptFileError(path: path, problem: FileProblem(errno: errno))
             }
             if count == 0 { break }
             lineBreaks += buffer[0..<count].lazy.filter { $0 == UInt8(ascii: "\n") }.count
@@ -142,16 +188,6 @@ public final class TranscriptFile {
         }
         guard let last, last != UInt8(ascii: "\n") else { return (false, lineBreaks) }
         return (true, lineBreaks + 1)
-    }
-}
-
-public struct TranscriptFileError: Error, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-    var exists: Bool { reason == String(cString: strerror(EEXIST)) }
-
-    public var description: String {
-        "cannot write the transcript \(path): \(reason)"
     }
 }
 

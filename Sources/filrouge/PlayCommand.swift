@@ -76,26 +76,44 @@ struct PlayCommand: ParsableCommand {
         }
     }
 
+    /// The exit status when the transcript could not be written during the conversation, which
+    /// stopped it: `EX_IOERR` of sysexits.h, so that scripts can tell it from a refused start (1).
+    static let transcriptFailureStatus: Int32 = 74
+
     func run() throws {
-        let signal: Int32?
+        let ending: ConversationEnding
         do {
             if let resume {
-                signal = try resumeConversation(resume)
+                ending = try resumeConversation(resume)
             } else {
-                signal = try play()
+                ending = try play()
             }
         } catch {
             // Every failure here is the user's to read: which file, and why.
             Output.error("filrouge: \(error)")
             throw ExitCode.failure
         }
-        if let signal {
+        switch ending {
+        case .transcriptFailed:
+            throw ExitCode(Self.transcriptFailureStatus)
+        case .signal(let signal):
             throw ExitCode(TerminationSignals.exitStatus(for: signal))
+        case .normally:
+            break
         }
     }
 
-    /// Plays the conversation; returns the signal that ended it, if one did.
-    private func play() throws -> Int32? {
+    /// How a conversation ended, for the exit status.
+    private enum ConversationEnding {
+        case normally
+        /// A signal ended it, or came during its last turn.
+        case signal(Int32)
+        /// The transcript could not be written, which stopped it.
+        case transcriptFailed
+    }
+
+    /// Plays the conversation; returns how it ended.
+    private func play() throws -> ConversationEnding {
         let source = try scenario.map(ScenarioArgument.resolve) ?? ScenarioArgument.bundled(language: lang.flatMap(Language.init) ?? .fr)
         let loaded = try source.load()
         prepareReading(loaded.language)
@@ -121,8 +139,8 @@ struct PlayCommand: ParsableCommand {
     }
 
     /// Replays the transcript, then goes on with the conversation, adding to the same file; returns
-    /// the signal that ended it, if one did.
-    private func resumeConversation(_ argument: String) throws -> Int32? {
+    /// how it ended.
+    private func resumeConversation(_ argument: String) throws -> ConversationEnding {
         let paths = StandardPaths()
         let resumption = try TranscriptResumption.prepare(
             transcript: argument, scenario: scenario, force: force, transcriptsDirectory: paths.transcriptsDirectory,
@@ -135,7 +153,7 @@ struct PlayCommand: ParsableCommand {
             Output.error("filrouge: \(TerminalSafeText.sanitize(file.url.path)):\(line): the last line was cut off before its end (the program was stopped while writing it); it is kept as it is, readers skip it, and the conversation goes on from the next line")
         }
         var runner = makeRunner(engine: resumption.point.engine, file: file, paths: paths)
-        _ = runner.resume(pending: resumption.point.pending)
+        _ = runner.resume(pending: resumption.point.pending, lastReply: resumption.lastReply)
         return finish(runner, file: file)
     }
 
@@ -171,20 +189,28 @@ struct PlayCommand: ParsableCommand {
         )
     }
 
-    /// Closes the conversation on screen; returns the signal that ended it, if one did, or else one
-    /// that came during its last turn: the conversation is complete, but its output was cut
-    /// (SIGPIPE) or the program was asked to end, and the status says so as a killed program's would.
-    private func finish(_ runner: ConversationRunner, file: TranscriptFile) -> Int32? {
+    /// Closes the conversation on screen; returns how it ended: the transcript could not be written;
+    /// or the signal that ended it, if one did, or else one that came during its last turn: the
+    /// conversation is complete, but its output was cut (SIGPIPE) or the program was asked to end,
+    /// and the status says so as a killed program's would.
+    private func finish(_ runner: ConversationRunner, file: TranscriptFile) -> ConversationEnding {
         if runner.endingSignal != nil, runner.renderer.style.colour {
             // Every colour this program writes is switched off again, but a write the signal
             // interrupted may have lost the end of one (readline writes its prompt through
             // stdio, which gives up on an interrupted write): the shell's prompt must not inherit it.
             Output.write(Style.reset)
         }
-        Output.line(runner.renderer.text.transcriptSaved(TerminalSafeText.sanitize(file.url.path)))
+        let path = TerminalSafeText.sanitize(file.url.path)
+        if let failure = runner.transcriptFailure {
+            let resume = failure.problem.leavesTheFileResumable ? "filrouge play --resume \(ShellWord.quoted(path))" : nil
+            Output.line(runner.renderer.text.transcriptIncomplete(path, resume))
+        } else {
+            Output.line(runner.renderer.text.transcriptSaved(path))
+        }
         if let readline = runner.reader as? ReadlineLineReader, let warning = readline.historyWarning {
             Output.error("filrouge: \(warning)")
         }
-        return runner.endingSignal ?? TerminationSignals.received
+        if runner.transcriptFailure != nil { return .transcriptFailed }
+        return (runner.endingSignal ?? TerminationSignals.received).map(ConversationEnding.signal) ?? .normally
     }
 }

@@ -11,6 +11,8 @@ struct TranscriptResumption {
     let point: ResumePoint
     /// The size of the transcript as it was read and replayed.
     let byteCount: Int
+    /// The last reply the transcript holds.
+    let lastReply: Reply?
 
     /// - Parameters:
     ///   - transcript: the transcript's path, or a file name in the transcripts folder.
@@ -22,6 +24,15 @@ struct TranscriptResumption {
         let path = locate(transcript, in: transcriptsDirectory)
         let shown = TerminalSafeText.sanitize(path)
         let loaded = try TranscriptFileReader.read(path: path)
+        if loaded.byteCount == 0 {
+            // Killed, or the disk full, before the header: nothing was written, so nothing is lost
+            // by starting again in the same file, which `play --transcript` accepts while it is empty.
+            throw CommandFailure("""
+                cannot resume \(shown): it is empty (the program stopped before writing anything, so there is \
+                nothing to resume and nothing to lose); start the conversation anew in the same file: \
+                filrouge play [SCENARIO] --transcript \(shown)
+                """)
+        }
         if let warning = loaded.warning { warn("filrouge: \(TerminalSafeText.sanitize(warning))") }
         let contents = TranscriptCoding.read(loaded.text)
         for damaged in contents.damaged {
@@ -40,7 +51,9 @@ struct TranscriptResumption {
         try checkIdentity(of: played, source: source, against: header.scenario, transcript: shown, force: force, warn: warn)
         do {
             let point = try TranscriptReplay.replay(contents, scenario: played)
-            return TranscriptResumption(url: URL(fileURLWithPath: path), point: point, byteCount: loaded.byteCount)
+            let lastReply = contents.events.last { if case .reply = $0.event { true } else { false } }
+                .flatMap { if case .reply(let reply) = $0.event { reply } else { nil } }
+            return TranscriptResumption(url: URL(fileURLWithPath: path), point: point, byteCount: loaded.byteCount, lastReply: lastReply)
         } catch {
             throw CommandFailure("cannot resume \(shown): \(TerminalSafeText.sanitize(error.description))")
         }

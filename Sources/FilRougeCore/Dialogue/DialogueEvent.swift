@@ -203,6 +203,12 @@ public struct Finished: Codable, Equatable, Sendable {
     /// The ending reached, if any.
     public var ending: String?
     public var summary: ConversationSummary
+
+    public init(reason: Reason, ending: String?, summary: ConversationSummary) {
+        self.reason = reason
+        self.ending = ending
+        self.summary = summary
+    }
 }
 
 /// The learner's results so far.

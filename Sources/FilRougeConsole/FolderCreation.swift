@@ -1,0 +1,29 @@
+import FilRougeCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Creates a folder and the folders above it, like `mkdir -p`, and says in plain words what stands
+/// in the way: Foundation's `createDirectory` reports a file in the path or a read-only disk as
+/// `NSCocoaErrorDomain Code=642` or `Code=512`, which tells a user nothing.
+enum FolderCreation {
+    /// - Throws: `TranscriptFileError` naming `file`, the file the folder is for.
+    static func create(_ folder: String, for file: String) throws {
+        var path = folder.hasPrefix("/") ? "" : "."
+        for component in folder.split(separator: "/") where !component.isEmpty {
+            path += "/" + component
+            var status = stat()
+            if stat(path, &status) == 0 {
+                guard (status.st_mode & S_IFMT) == S_IFDIR else {
+                    throw TranscriptFileError(path: file, problem: .notAFolder(TerminalSafeText.sanitize(path)))
+                }
+                continue
+            }
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw TranscriptFileError(path: file, problem: FileProblem(errno: errno))
+            }
+        }
+    }
+}
