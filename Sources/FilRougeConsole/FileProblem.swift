@@ -25,6 +25,8 @@ public enum FileProblem: Equatable, Sendable {
     case notAnOrdinaryFile
     /// A file with content is there already: a transcript never overwrites one.
     case alreadyExists
+    /// Another conversation holds the file's lock.
+    case inUse
     case diskError
     /// Anything else, in the system's words.
     case other(String)
@@ -65,6 +67,7 @@ public enum FileProblem: Equatable, Sendable {
         case .isAFolder: return "it is a folder; give the path of a new file, such as a name ending in .jsonl inside that folder"
         case .notAnOrdinaryFile: return "it is not an ordinary file (a device, a pipe or a socket); give the path of a new file"
         case .alreadyExists: return "a file with that name already exists, and a transcript never overwrites one; choose another name, or continue its conversation with 'filrouge play --resume'"
+        case .inUse: return "another filrouge is writing it (a conversation still going on in another terminal?); let that one end first"
         case .diskError: return "the disk reported an input/output error"
         case .other(let reason): return reason
         }
@@ -82,6 +85,7 @@ public enum FileProblem: Equatable, Sendable {
         case .isAFolder: return "c'est un dossier\u{00A0}; indiquez le chemin d'un nouveau fichier, par exemple un nom en .jsonl dans ce dossier"
         case .notAnOrdinaryFile: return "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket)\u{00A0}; indiquez le chemin d'un nouveau fichier"
         case .alreadyExists: return "un fichier de ce nom existe déjà, et une transcription n'en écrase jamais\u{00A0}; choisissez un autre nom, ou reprenez sa conversation avec «\u{00A0}filrouge play --resume\u{00A0}»"
+        case .inUse: return "un autre filrouge l'écrit (une conversation encore en cours dans un autre terminal\u{00A0}?)\u{00A0}; attendez qu'elle se termine"
         case .diskError: return "le disque a signalé une erreur d'entrée-sortie"
         case .other(let reason): return reason
         }

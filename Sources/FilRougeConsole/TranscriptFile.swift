@@ -162,9 +162,7 @@ public final class TranscriptFile: TranscriptWriting {
     private static func lock(_ descriptor: Int32, path: String) throws {
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
-            let problem = errno == EWOULDBLOCK
-                ? FileProblem.other("another filrouge is writing it (a conversation still going on in another terminal?); let that one end first")
-                : FileProblem(errno: errno)
+            let problem = errno == EWOULDBLOCK ? FileProblem.inUse : FileProblem(errno: errno)
             throw TranscriptFileError(path: path, problem: problem)
         }
     }

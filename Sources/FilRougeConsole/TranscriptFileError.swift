@@ -14,7 +14,9 @@ public struct TranscriptFileError: Error, CustomStringConvertible {
     /// The problem in English.
     public var reason: String { problem.english }
 
-    var exists: Bool { problem == .alreadyExists }
+    /// Whether the name is taken: by a file with content, or by an empty one another conversation
+    /// has just created.
+    var exists: Bool { problem == .alreadyExists || problem == .inUse }
 
     public var description: String {
         "cannot write the transcript \(TerminalSafeText.sanitize(path)): \(reason)"

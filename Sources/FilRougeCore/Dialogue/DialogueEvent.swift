@@ -73,6 +73,12 @@ public struct Reply: Codable, Equatable, Sendable {
     /// 1 for the reply to the question, 2 for the reply to the follow-up.
     public var attempt: Int
     public var text: String
+
+    public init(step: String, attempt: Int, text: String) {
+        self.step = step
+        self.attempt = attempt
+        self.text = text
+    }
 }
 
 public struct EvaluationEvent: Codable, Equatable, Sendable {
