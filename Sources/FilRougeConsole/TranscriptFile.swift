@@ -118,18 +118,19 @@ public final class TranscriptFile: TranscriptWriting {
     }
 
     /// Writes one entry as a line; `durable` waits until it is on disk. A line the disk took only
-    /// part of is taken back, so that the file stays whole lines; and a file deleted since it was
-    /// opened (its folder removed) is reported, since what is written to it would be lost when it closes.
+    /// part of, or could not force to disk, is taken back, so that the file stays whole lines and
+    /// holds nothing the conversation was told is missing; and a file deleted since it was opened
+    /// (its folder removed) is reported, since what is written to it would be lost when it closes.
     public func write(_ entry: TranscriptEntry, durable: Bool) throws {
         var status = stat()
         let sizeBefore = fstat(descriptor, &status) == 0 ? status.st_size : nil
         do {
             try Self.writeAll(Array((TranscriptCoding.line(for: entry) + "\n").utf8), to: descriptor, path: url.path)
+            if durable { try Self.synchronize(descriptor, path: url.path) }
         } catch {
             if let sizeBefore { _ = ftruncate(descriptor, sizeBefore) }
             throw error
         }
-        if durable { try Self.synchronize(descriptor, path: url.path) }
         if fstat(descriptor, &status) == 0, status.st_nlink == 0 {
             throw TranscriptFileError(path: url.path, problem: .deleted)
         }

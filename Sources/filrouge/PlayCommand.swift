@@ -12,7 +12,9 @@ struct PlayCommand: ParsableCommand {
             English). Each reply is graded and the friend reacts; /aide (/help) lists the commands.
 
             The transcript is written line by line as the conversation goes, under \
-            $XDG_DATA_HOME/filrouge/transcripts unless --transcript says where.
+            $XDG_DATA_HOME/filrouge/transcripts unless --transcript says where. A reply is on disk \
+            before its grade is shown; when the transcript cannot be written (a full disk), the \
+            conversation stops there, says where the transcript stops, and the exit status is 74.
 
             When standard input is not a terminal, replies are read one per line:
               printf 'Il faut écouter tes clients.\\n/quitter\\n' | filrouge play
@@ -40,7 +42,7 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "The learner's name, kept in the transcript.")
     var name: String?
 
-    @Option(help: "Where to write the transcript (a new file).")
+    @Option(help: "Where to write the transcript (a new file, or an empty one).")
     var transcript: String?
 
     @Flag(name: .customLong("no-coach"), help: "Do not show the coach's note after each reply (/coach toggles it).")
