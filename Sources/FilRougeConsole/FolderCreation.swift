@@ -9,21 +9,18 @@ import Darwin
 /// in the way: Foundation's `createDirectory` reports a file in the path or a read-only disk as
 /// `NSCocoaErrorDomain Code=642` or `Code=512`, which tells a user nothing.
 enum FolderCreation {
-    /// - Throws: `TranscriptFileError` naming `file`, the file the folder is for.
-    static func create(_ folder: String, for file: String) throws {
+    /// Returns nil once the folder is there, else what stands in the way.
+    static func create(_ folder: String) -> FileProblem? {
         var path = folder.hasPrefix("/") ? "" : "."
         for component in folder.split(separator: "/") where !component.isEmpty {
             path += "/" + component
             var status = stat()
             if stat(path, &status) == 0 {
-                guard (status.st_mode & S_IFMT) == S_IFDIR else {
-                    throw TranscriptFileError(path: file, problem: .notAFolder(TerminalSafeText.sanitize(path)))
-                }
+                guard (status.st_mode & S_IFMT) == S_IFDIR else { return .notAFolder(TerminalSafeText.sanitize(path)) }
                 continue
             }
-            if mkdir(path, 0o755) != 0, errno != EEXIST {
-                throw TranscriptFileError(path: file, problem: FileProblem(errno: errno))
-            }
+            if mkdir(path, 0o755) != 0, errno != EEXIST { return FileProblem(errno: errno) }
         }
+        return nil
     }
 }

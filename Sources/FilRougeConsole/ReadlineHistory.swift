@@ -46,16 +46,13 @@ struct ReadlineHistory {
     /// `append_history` it keeps the file bounded and works when the file does not exist yet.
     private mutating func save() {
         guard let file else { return }
-        do {
-            try FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            report("could not create the directory of the history file \(file.path): \(error.localizedDescription)")
+        if let problem = FolderCreation.create(file.deletingLastPathComponent().path) {
+            report("could not create the folder of the history file \(file.path): \(problem.english)")
             return
         }
         let status = file.withUnsafeFileSystemRepresentation { path in path.map { write_history($0) } ?? ENOENT }
         if status != 0 {
-            report("could not write the history file \(file.path): \(Self.describe(status))")
+            report("could not write the history file \(file.path): \(FileProblem(errno: status).english)")
         }
     }
 

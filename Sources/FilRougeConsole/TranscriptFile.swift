@@ -24,7 +24,9 @@ public final class TranscriptFile: TranscriptWriting {
     /// one: a transcript left with zero bytes (the program was stopped, or the disk was full,
     /// before its header) holds nothing to lose, so it can be given again to start anew.
     public init(creating url: URL) throws {
-        try FolderCreation.create(url.deletingLastPathComponent().path, for: url.path)
+        if let problem = FolderCreation.create(url.deletingLastPathComponent().path) {
+            throw TranscriptFileError(path: url.path, problem: problem)
+        }
         let descriptor = try Self.openNew(url.path)
         do {
             try Self.lock(descriptor, path: url.path)
