@@ -167,9 +167,10 @@ public struct ConversationRunner {
         let problem = (error as? TranscriptFileError)?.problem ?? .other("\(error)")
         let failure = TranscriptFailure(url: transcript.url, problem: problem, lastReply: lastRecordedReply)
         transcriptFailure = failure
-        warn("filrouge: cannot write the transcript \(TerminalSafeText.sanitize(transcript.url.path)): \(problem.english)")
         let text = renderer.text
-        let notice = TextWrapper.wrap(text.transcriptStopped(problem.words(in: renderer.scenario.language)), width: renderer.width, indent: "")
+        let words = problem.words(in: renderer.scenario.language)
+        warn("filrouge: " + text.transcriptWriteError(TerminalSafeText.sanitize(transcript.url.path), words))
+        let notice = TextWrapper.wrap(text.transcriptStopped(words), width: renderer.width, indent: "")
         write(renderer.style.apply(.missed, notice))
         // The end the engine had reached (its `end` event was the one not written), or the
         // conversation left here, as `/quit` leaves it.

@@ -29,6 +29,8 @@ public struct InterfaceText: Sendable {
     public var followUpMarker: String
     public var endedEarly: String
     public var transcriptSaved: @Sendable (String) -> String
+    /// The error on standard error when the transcript cannot be written: its path, and the problem in plain words.
+    public var transcriptWriteError: @Sendable (String, String) -> String
     /// Said the moment the transcript cannot be written, with the problem in plain words.
     public var transcriptStopped: @Sendable (String) -> String
     /// Where the transcript stops: its last reply (the step, whether it answered the follow-up, and
@@ -78,6 +80,7 @@ public struct InterfaceText: Sendable {
         followUpMarker: "relance",
         endedEarly: "Conversation interrompue avant la fin.",
         transcriptSaved: { "Transcription enregistrée\u{00A0}: \($0)" },
+        transcriptWriteError: { path, problem in "impossible d'écrire la transcription \(path)\u{00A0}: \(problem)" },
         transcriptStopped: {
             "La transcription ne peut plus être enregistrée\u{00A0}: \($0). La conversation s'arrête ici, pour que rien ne soit noté sans être enregistré."
         },
@@ -129,6 +132,7 @@ public struct InterfaceText: Sendable {
         followUpMarker: "follow-up",
         endedEarly: "The conversation ended before its close.",
         transcriptSaved: { "Transcript saved: \($0)" },
+        transcriptWriteError: { path, problem in "cannot write the transcript \(path): \(problem)" },
         transcriptStopped: {
             "The transcript can no longer be written: \($0). The conversation stops here, so that nothing is graded that is not saved."
         },

@@ -65,7 +65,7 @@ struct TranscriptFailureRunnerTests {
         #expect(!outcome.output.contains { $0.hasPrefix("Coach") }, "no grade shown")
         #expect(!outcome.output.contains("Vous\u{00A0}: avis et site web"))
         #expect(!outcome.output.contains("Léa\u{00A0}: Oui !\n"))
-        #expect(outcome.output.contains("WARN filrouge: cannot write the transcript /transcripts/t.jsonl: the disk is full"))
+        #expect(outcome.output.contains("WARN filrouge: impossible d'écrire la transcription /transcripts/t.jsonl\u{00A0}: le disque est plein"))
         #expect(outcome.output.contains(
             "La transcription ne peut plus être enregistrée\u{00A0}: le disque est plein. La conversation s'arrête ici, pour que rien ne soit noté sans être enregistré."
         ))
@@ -113,6 +113,7 @@ struct TranscriptFailureRunnerTests {
         ))
         #expect(!outcome.output.contains("Léa: Un site ?"), "the question not written is not asked")
         #expect(outcome.output.contains("\nSummary\nThe conversation ended before its close."))
+        #expect(outcome.output.contains("WARN filrouge: cannot write the transcript /transcripts/t.jsonl: the disk is read-only"))
         #expect(outcome.output.last == "The transcript holds none of your replies.")
     }
 

@@ -33,7 +33,7 @@ struct TranscriptFailureEndToEndTests {
         )
 
         #expect(run.status == 74, "\(run.error)")
-        #expect(run.error.contains("filrouge: cannot write the transcript \(transcript.path): the disk is full\n"))
+        #expect(run.error.contains("filrouge: impossible d'écrire la transcription \(transcript.path)\u{00A0}: le disque est plein\n"))
         #expect(run.output.contains(
             "\nLa transcription ne peut plus être enregistrée\u{00A0}: le disque est plein. La conversation s'arrête ici, pour que rien ne soit noté sans être enregistré.\n"
         ))
@@ -94,7 +94,7 @@ struct TranscriptFailureEndToEndTests {
         let errors = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
 
         #expect(process.terminationStatus == 74)
-        #expect(errors.contains("filrouge: cannot write the transcript \(transcript.path): the file was deleted while it was being written (was its folder removed?)\n"))
+        #expect(errors.contains("filrouge: impossible d'écrire la transcription \(transcript.path)\u{00A0}: le fichier a été supprimé pendant l'écriture (son dossier a-t-il été effacé\u{00A0}?)\n"))
         #expect(shown.contains("La transcription ne peut plus être enregistrée\u{00A0}: le fichier a été supprimé pendant l'écriture (son dossier a-t-il été effacé\u{00A0}?)."))
         #expect(shown.components(separatedBy: "Coach\u{00A0}· ").count - 1 == 1, "the second reply is not graded")
         #expect(!shown.contains("Vous\u{00A0}: Des photos, c'est tout"))
