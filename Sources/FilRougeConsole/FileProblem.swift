@@ -23,6 +23,8 @@ public enum FileProblem: Equatable, Sendable {
     case isAFolder
     /// The path names a pipe, a device or a socket, not an ordinary file.
     case notAnOrdinaryFile
+    /// The path names a symbolic link: where it leads is not a new file of the user's choosing.
+    case symbolicLink
     /// A file with content is there already: a transcript never overwrites one.
     case alreadyExists
     /// Another conversation holds the file's lock.
@@ -66,6 +68,7 @@ public enum FileProblem: Equatable, Sendable {
         case .notAFolder(let path): return "\(path) is a file, not a folder"
         case .isAFolder: return "it is a folder; give the path of a new file, such as a name ending in .jsonl inside that folder"
         case .notAnOrdinaryFile: return "it is not an ordinary file (a device, a pipe or a socket); give the path of a new file"
+        case .symbolicLink: return "it is a symbolic link; give the path of a new file"
         case .alreadyExists: return "a file with that name already exists, and a transcript never overwrites one; choose another name, or continue its conversation with 'filrouge play --resume'"
         case .inUse: return "another filrouge is writing it (a conversation still going on in another terminal?); let that one end first"
         case .diskError: return "the disk reported an input/output error"
@@ -84,6 +87,7 @@ public enum FileProblem: Equatable, Sendable {
         case .notAFolder(let path): return "\(path) est un fichier, pas un dossier"
         case .isAFolder: return "c'est un dossier\u{00A0}; indiquez le chemin d'un nouveau fichier, par exemple un nom en .jsonl dans ce dossier"
         case .notAnOrdinaryFile: return "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket)\u{00A0}; indiquez le chemin d'un nouveau fichier"
+        case .symbolicLink: return "c'est un lien symbolique\u{00A0}; indiquez le chemin d'un nouveau fichier"
         case .alreadyExists: return "un fichier de ce nom existe déjà, et une transcription n'en écrase jamais\u{00A0}; choisissez un autre nom, ou reprenez sa conversation avec «\u{00A0}filrouge play --resume\u{00A0}»"
         case .inUse: return "un autre filrouge l'écrit (une conversation encore en cours dans un autre terminal\u{00A0}?)\u{00A0}; attendez qu'elle se termine"
         case .diskError: return "le disque a signalé une erreur d'entrée-sortie"

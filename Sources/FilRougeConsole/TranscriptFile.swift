@@ -53,6 +53,7 @@ public final class TranscriptFile: TranscriptWriting {
             guard lstat(path, &status) == 0 else { continue } // removed in between: try creating it again
             switch status.st_mode & S_IFMT {
             case S_IFDIR: throw TranscriptFileError(path: path, problem: .isAFolder)
+            case S_IFLNK: throw TranscriptFileError(path: path, problem: .symbolicLink)
             case S_IFREG: break
             default: throw TranscriptFileError(path: path, problem: .notAnOrdinaryFile)
             }

@@ -47,7 +47,7 @@ struct TranscriptFileProblemTests {
         #expect(try String(contentsOf: url, encoding: .utf8) == "x")
     }
 
-    @Test func aFolderAPipeAndADeviceAreNamedForWhatTheyAre() throws {
+    @Test func aFolderAPipeADeviceAndALinkAreNamedForWhatTheyAre() throws {
         let directory = try folder()
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(problem(creating: directory) == .isAFolder)
@@ -55,6 +55,10 @@ struct TranscriptFileProblemTests {
         #expect(mkfifo(fifo.path, 0o644) == 0)
         #expect(problem(creating: fifo) == .notAnOrdinaryFile)
         #expect(problem(creating: URL(fileURLWithPath: "/dev/full")) == .notAnOrdinaryFile)
+        let link = directory.appendingPathComponent("link.jsonl")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: directory.appendingPathComponent("elsewhere.jsonl").path)
+        #expect(problem(creating: link) == .symbolicLink)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("elsewhere.jsonl").path), "nothing created through the link")
     }
 
     @Test func aFileWhereAFolderShouldBeIsNamed() throws {
