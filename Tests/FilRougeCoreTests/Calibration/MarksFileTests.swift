@@ -88,6 +88,27 @@ struct MarksFileTests {
         ])
     }
 
+    /// Each concept of a cell was looked for among all those before it: a cell of 100,000 took
+    /// minutes. Now each is reported, where it is, in time proportional to the cell.
+    @Test func aCellOfAHundredThousandConceptsIsReadAtOnce() throws {
+        let names = (0..<50_000).map { "c\($0)" }
+        let cell = (names + names).joined(separator: ";")
+        let result = try parse("step,reply,band,concepts\ncommandes,y,good,\"\(cell)\"\n")
+        #expect(result.marksFile == nil)
+        let unknown = result.diagnostics.filter { $0.code == .unknownConcept }
+        let repeated = result.diagnostics.filter { $0.code == .repeatedConcept }
+        #expect(result.diagnostics.count == 100_000)
+        #expect(unknown.count == 50_000)
+        #expect(repeated.count == 50_000)
+        #expect(unknown.first?.message == "step 'commandes' has no concept 'c0'; its concepts are: commande-en-ligne, simplicite")
+        #expect(unknown.first?.location == SourceLocation(file: "m.csv", line: 2, column: 19))
+        #expect(repeated.first?.message == "the concept 'c0' is named twice in this cell")
+        // After the 50,000 names and their separators: 10 of one digit, 90 of two, 900 of three,
+        // 9,000 of four and 40,000 of five, each with `c` and `;`.
+        let offset = 10 * 3 + 90 * 4 + 900 * 5 + 9_000 * 6 + 40_000 * 7
+        #expect(repeated.first?.location == SourceLocation(file: "m.csv", line: 2, column: 19 + offset))
+    }
+
     @Test func aRowWithTheWrongNumberOfCellsIsAnError() throws {
         #expect(try messages("step,reply,band\nreseaux,Oui, des photos,good\nreseaux,good\n") == [
             "m.csv:2:25: error: this row has 4 cells and the header has 3; a cell holding a comma or a line break must be enclosed in quotes",
