@@ -113,8 +113,8 @@ struct CalibrateCommand: ParsableCommand {
         }
         let result = MarksFile.parse(text, file: marks, scenario: loaded)
         let renderer = DiagnosticRenderer(source: text)
-        for diagnostic in result.diagnostics {
-            Output.error(TerminalSafeText.sanitize(renderer.render(diagnostic)))
+        for line in DiagnosticListing(result.diagnostics).lines(file: marks, renderer: renderer) {
+            Output.error(TerminalSafeText.sanitize(line))
         }
         guard let marksFile = result.marksFile else {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
