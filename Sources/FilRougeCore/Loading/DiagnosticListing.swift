@@ -3,24 +3,47 @@
 ///
 /// Nobody reads the millionth message about a file, and printing every one made a damaged file of
 /// three million lines print half a gigabyte. Every command that prints a file's diagnostics for
-/// people prints them through this, so that all stop at the same point and say it the same way.
+/// people prints them through this, so that all stop at the same point and say it the same way. It
+/// keeps only what it shows, so a reader that finds problems one by one (a marks file's rows)
+/// holds a hundred of them however many the file has.
 public struct DiagnosticListing: Sendable {
     /// How many diagnostics of one file are printed in full.
     public static let shownPerFile = 100
 
-    /// The diagnostics printed in full, in the order given.
-    public let shown: ArraySlice<Diagnostic>
-    /// How many errors and warnings come after them, left out.
-    public let omittedErrors: Int
-    public let omittedWarnings: Int
+    /// How many are kept and shown.
+    public let limit: Int
+    /// The first diagnostics, in the order given.
+    public private(set) var shown: [Diagnostic] = []
+    /// How many errors and warnings were given in all, shown or not.
+    public private(set) var errors = 0
+    public private(set) var warnings = 0
+    private var shownErrors = 0
+
+    public init(limit: Int = shownPerFile) {
+        self.limit = max(0, limit)
+    }
 
     public init(_ diagnostics: [Diagnostic], limit: Int = shownPerFile) {
-        shown = diagnostics.prefix(max(0, limit))
-        let omitted = diagnostics.dropFirst(max(0, limit))
-        let errors = omitted.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
-        omittedErrors = errors
-        omittedWarnings = omitted.count - errors
+        self.init(limit: limit)
+        append(contentsOf: diagnostics)
     }
+
+    /// Counts `diagnostic`, and keeps it while fewer than `limit` are.
+    public mutating func append(_ diagnostic: Diagnostic) {
+        let isError = diagnostic.severity == .error
+        if isError { errors += 1 } else { warnings += 1 }
+        guard shown.count < limit else { return }
+        shown.append(diagnostic)
+        if isError { shownErrors += 1 }
+    }
+
+    public mutating func append(contentsOf diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { append(diagnostic) }
+    }
+
+    /// How many errors and warnings were left out.
+    public var omittedErrors: Int { errors - shownErrors }
+    public var omittedWarnings: Int { warnings - (shown.count - shownErrors) }
 
     /// `… and 2,999,900 more errors in bad.csv`; nil when nothing was left out.
     public func omissionLine(file: String) -> String? {
