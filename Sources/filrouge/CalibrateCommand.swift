@@ -113,12 +113,12 @@ struct CalibrateCommand: ParsableCommand {
         }
         let result = MarksFile.parse(text, file: marks, scenario: loaded)
         let renderer = DiagnosticRenderer(source: text)
-        for diagnostic in result.diagnostics {
-            Output.error(TerminalSafeText.sanitize(renderer.render(diagnostic)))
+        for line in result.listing.lines(file: marks, renderer: renderer) {
+            Output.error(TerminalSafeText.sanitize(line))
         }
         guard let marksFile = result.marksFile else {
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let warnings = result.diagnostics.count - errors
+            let errors = result.listing.errors
+            let warnings = result.listing.warnings
             Output.error("\(TerminalSafeText.sanitize(marks)): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
             throw ExitCode.failure
         }

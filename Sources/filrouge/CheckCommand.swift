@@ -72,8 +72,8 @@ struct CheckCommand: ParsableCommand {
 
     private func printText(_ checked: CheckedFile) {
         let renderer = DiagnosticRenderer(source: checked.source)
-        for diagnostic in checked.diagnostics {
-            Output.line(renderer.render(diagnostic))
+        for line in DiagnosticListing(checked.diagnostics).lines(file: checked.summary.file, renderer: renderer) {
+            Output.line(line)
         }
         let summary = checked.summary
         let warnings = CountedNoun.phrase(summary.warnings, "warning")

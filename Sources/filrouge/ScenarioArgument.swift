@@ -55,8 +55,9 @@ struct ScenarioArgument {
         // question only to check them again would delay it.
         let result = ScenarioLoader.load(text, file: displayName, warnings: false, checkingKeywords: !isBundled)
         let renderer = DiagnosticRenderer(source: text)
-        for diagnostic in result.diagnostics where diagnostic.severity == .error {
-            Output.error(renderer.render(diagnostic))
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        for line in DiagnosticListing(errors).lines(file: displayName, renderer: renderer) {
+            Output.error(line)
         }
         guard let scenario = result.scenario else {
             throw CommandFailure("\(displayName) has errors; see above (filrouge check \(displayName))")

@@ -57,9 +57,27 @@ enum CSVReader {
         var diagnostics: [Diagnostic]
     }
 
+    /// One row as it is read: its record, nil when the row is blank or a quote never closed cut
+    /// it, and the problems found in it.
+    struct ScannedRow {
+        var record: CSVRecord?
+        var diagnostics: [Diagnostic]
+    }
+
     static func read(_ text: String, file: String) -> Result {
+        var result = Result(records: [], diagnostics: [])
+        read(text, file: file) { row in
+            result.diagnostics += row.diagnostics
+            if let record = row.record { result.records.append(record) }
+        }
+        return result
+    }
+
+    /// Hands each row to `each` as soon as it is read, in file order, so that a reader of a large
+    /// file keeps what it needs of each row and not every record.
+    static func read(_ text: String, file: String, each: (ScannedRow) -> Void) {
         var scanner = Scanner(scalars: Array(MarksFile.removingByteOrderMark(text).unicodeScalars), file: file)
-        return scanner.readAll()
+        scanner.readAll(each)
     }
 
     /// Walks the text scalar by scalar (a CRLF is a single `Character` in Swift, so characters would
@@ -70,7 +88,6 @@ enum CSVReader {
         var index = 0
         var line = 1
         var column = 1
-        var records: [CSVRecord] = []
         var diagnostics: [Diagnostic] = []
 
         init(scalars: [Unicode.Scalar], file: String) {
@@ -116,7 +133,7 @@ enum CSVReader {
             while current == " " || current == "\t" { advance() }
         }
 
-        mutating func readAll() -> Result {
+        mutating func readAll(_ each: (ScannedRow) -> Void) {
             while index < scalars.count {
                 let line = self.line
                 var fields: [CSVField] = []
@@ -124,7 +141,8 @@ enum CSVReader {
                 while !rowEnded {
                     guard let field = readField() else {
                         // An unterminated quote: nothing after it can be read.
-                        return Result(records: records, diagnostics: diagnostics)
+                        each(ScannedRow(record: nil, diagnostics: takeDiagnostics()))
+                        return
                     }
                     fields.append(field)
                     if current == "," {
@@ -134,11 +152,15 @@ enum CSVReader {
                         rowEnded = true
                     }
                 }
-                if !fields.allSatisfy(\.isBlank) {
-                    records.append(CSVRecord(fields: fields, line: line))
-                }
+                let record = fields.allSatisfy(\.isBlank) ? nil : CSVRecord(fields: fields, line: line)
+                each(ScannedRow(record: record, diagnostics: takeDiagnostics()))
             }
-            return Result(records: records, diagnostics: diagnostics)
+        }
+
+        /// The problems found since the last row was handed on.
+        private mutating func takeDiagnostics() -> [Diagnostic] {
+            defer { diagnostics = [] }
+            return diagnostics
         }
 
         /// One cell, leaving the scanner on the `,`, the line end or the end of the text after it;

@@ -29,37 +29,59 @@ public struct MarksFile: Equatable, Sendable {
     }
 
     /// Reads a marks file and checks every row against `scenario`: text in, marks or located
-    /// diagnostics out. Every problem is reported, not only the first.
+    /// diagnostics out. Every problem is counted, not only the first, and the first
+    /// ``DiagnosticListing/shownPerFile`` are kept.
     ///
     /// - Parameters:
     ///   - text: the whole file.
     ///   - file: the name diagnostics give the file (the path the user typed).
     public static func parse(_ text: String, file: String, scenario: Scenario) -> MarksFileParseResult {
-        let csv = CSVReader.read(text, file: file)
-        var diagnostics = csv.diagnostics
-        guard let headerRecord = csv.records.first else {
-            if diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(.emptyFile, "the file is empty: its first line must be a header naming the columns \(MarksHeader.requiredNames)", at: SourceLocation(file: file, line: 1, column: 1)))
-            }
-            return MarksFileParseResult(marksFile: nil, diagnostics: diagnostics.sortedByLocation())
-        }
-        let header = MarksHeader(headerRecord)
-        diagnostics += header.diagnostics
+        // Each row is checked as it is read, and only its mark and the first diagnostics are kept:
+        // a file of three million damaged rows took more than a gigabyte when every record and
+        // every diagnostic was.
+        var listing = DiagnosticListing()
+        var headerRecord: CSVRecord?
+        var header: MarksHeader?
+        var reader: MarksRowReader?
+        var rows = 0
         var marks: [MarkedReply] = []
-        if let columns = header.columns {
-            let reader = MarksRowReader(scenario: scenario, columns: columns, width: headerRecord.fields.count)
-            for record in csv.records.dropFirst() {
-                let row = reader.read(record)
-                diagnostics += row.diagnostics
-                if let mark = row.mark { marks.append(mark) }
+        CSVReader.read(text, file: file) { scanned in
+            var found = scanned.diagnostics
+            if let record = scanned.record {
+                if let reader {
+                    rows += 1
+                    let row = reader.read(record)
+                    found += row.diagnostics
+                    // After an error there are no marks to give: none is kept.
+                    if let mark = row.mark, listing.errors == 0, !found.hasErrors { marks.append(mark) }
+                } else if header == nil {
+                    let read = MarksHeader(record)
+                    header = read
+                    headerRecord = record
+                    found += read.diagnostics
+                    reader = read.columns.map { MarksRowReader(scenario: scenario, columns: $0, width: record.fields.count) }
+                }
             }
-            if csv.records.count == 1, !diagnostics.hasErrors {
-                diagnostics.append(Diagnostic(.noMarks, "no marked reply: the file has only its header", at: SourceLocation(file: file, line: headerRecord.line, column: 1)))
+            // A row's problems are all within its lines: sorting each row's puts the file's in order.
+            listing.append(contentsOf: found.sortedByLocation())
+        }
+        guard let headerRecord else {
+            if listing.shown.isEmpty {
+                listing.append(Diagnostic(.emptyFile, "the file is empty: its first line must be a header naming the columns \(MarksHeader.requiredNames)", at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+            return MarksFileParseResult(marksFile: nil, listing: listing)
+        }
+        if reader != nil, rows == 0, listing.errors == 0 {
+            let noMarks = Diagnostic(.noMarks, "no marked reply: the file has only its header", at: SourceLocation(file: file, line: headerRecord.line, column: 1))
+            if listing.omittedErrors + listing.omittedWarnings == 0 {
+                // Before the header's own warnings, which point further along its line.
+                listing = DiagnosticListing((listing.shown + [noMarks]).sortedByLocation())
+            } else {
+                listing.append(noMarks)
             }
         }
-        diagnostics = diagnostics.sortedByLocation()
-        let marksFile = diagnostics.hasErrors ? nil : MarksFile(file: file, marks: marks, namesConcepts: header.columns?.concepts != nil)
-        return MarksFileParseResult(marksFile: marksFile, diagnostics: diagnostics)
+        let marksFile = listing.errors > 0 ? nil : MarksFile(file: file, marks: marks, namesConcepts: header?.columns?.concepts != nil)
+        return MarksFileParseResult(marksFile: marksFile, listing: listing)
     }
 }
 
@@ -68,6 +90,9 @@ public struct MarksFile: Equatable, Sendable {
 public struct MarksFileParseResult: Sendable {
     /// Nil when any diagnostic is an error.
     public var marksFile: MarksFile?
-    /// In file order.
-    public var diagnostics: [Diagnostic]
+    /// The first diagnostics in file order, and how many there are in all.
+    public var listing: DiagnosticListing
+
+    /// The diagnostics kept, in file order: all of them up to ``DiagnosticListing/shownPerFile``.
+    public var diagnostics: [Diagnostic] { listing.shown }
 }

@@ -45,14 +45,56 @@ public struct DiagnosticRenderer: Sendable {
     static let maximumShownWidth = 120
 
     /// The part of `line` to show, and where `column` falls in it.
+    ///
+    /// A line of a megabyte (a marks file's cell of 100,000 concepts) may carry thousands of
+    /// diagnostics: an ASCII line is cut where its bytes say, and any other is read only as far as
+    /// the window, rather than made into an array of its characters each time.
     static func window(of line: Substring, around column: Int) -> (text: String, column: Int) {
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count > maximumShownWidth else { return (String(line), column) }
-        let start = min(max(0, column - 1 - maximumShownWidth / 2), scalars.count - maximumShownWidth)
-        let end = start + maximumShownWidth
-        var text = start > 0 ? "…" : ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<end])
-        if end < scalars.count { text += "…" }
+        let utf8 = line.utf8
+        if utf8.count <= maximumShownWidth { return (String(line), column) }
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let (start, end) = bounds(count: utf8.count, around: column)
+            let text = String(line[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            return framed(text, start: start, end: end, count: utf8.count, column: column)
+        }
+        let scalars = line.unicodeScalars
+        var lead = scalars.startIndex
+        var leading = 0
+        let wanted = max(0, column - 1 - maximumShownWidth / 2)
+        while leading < wanted, lead < scalars.endIndex {
+            scalars.formIndex(after: &lead)
+            leading += 1
+        }
+        // The window and one character past it: enough to tell whether the line goes on.
+        let rest = Array(scalars[lead...].prefix(maximumShownWidth + 1))
+        let shown: [Unicode.Scalar]
+        let start: Int
+        // Past the window's end only when one more character was read.
+        let count = leading + rest.count
+        if rest.count > maximumShownWidth {
+            shown = Array(rest.prefix(maximumShownWidth))
+            start = leading
+        } else {
+            // The line ends within the window's width: the window is its last part.
+            if count <= maximumShownWidth { return (String(line), column) }
+            let back = scalars.index(lead, offsetBy: rest.count - maximumShownWidth)
+            shown = Array(scalars[back...])
+            start = count - maximumShownWidth
+        }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: shown)
+        return framed(String(text), start: start, end: start + maximumShownWidth, count: count, column: column)
+    }
+
+    /// Where the window of a line of `count` characters starts and ends, around `column`.
+    private static func bounds(count: Int, around column: Int) -> (start: Int, end: Int) {
+        let start = min(max(0, column - 1 - maximumShownWidth / 2), count - maximumShownWidth)
+        return (start, start + maximumShownWidth)
+    }
+
+    /// The window's text with `…` where the line goes on, and the column within it.
+    private static func framed(_ shown: String, start: Int, end: Int, count: Int, column: Int) -> (text: String, column: Int) {
+        let text = (start > 0 ? "…" : "") + shown + (end < count ? "…" : "")
         return (text, column - start + (start > 0 ? 1 : 0))
     }
 

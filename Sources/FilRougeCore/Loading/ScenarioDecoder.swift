@@ -234,7 +234,7 @@ final class ScenarioDecoder {
         guard checkingKeywords else { return }
         switch compiledPattern(pattern) {
         case .failure(let error):
-            reader.report(.invalidKeyword, "keyword '\(pattern)' \(error.message)", at: node)
+            reader.report(.invalidKeyword, "keyword '\(KeywordPattern.excerpt(of: pattern))' \(error.message)", at: node)
         case .success(let compiled):
             if let prefix = compiled.shortestPrefix, prefix.count < 3 {
                 reader.report(.shortPrefix, "keyword '\(pattern)': the prefix '\(prefix)*' is so short that it matches a great many words", at: node)

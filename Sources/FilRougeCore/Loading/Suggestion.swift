@@ -4,8 +4,14 @@ enum Suggestion {
     static func closest(to name: String, in candidates: [String]) -> String? {
         let limit = max(1, name.count / 3)
         var best: (candidate: String, distance: Int)?
+        let lowered = name.lowercased()
+        let length = lowered.unicodeScalars.count
         for candidate in candidates where candidate != name {
-            let distance = editDistance(name.lowercased(), candidate.lowercased())
+            let other = candidate.lowercased()
+            // Two names are at least as many edits apart as their lengths differ: a name far longer
+            // than any candidate (a whole paragraph pasted into a cell) is not compared letter by letter.
+            guard abs(other.unicodeScalars.count - length) <= limit else { continue }
+            let distance = editDistance(lowered, other)
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }

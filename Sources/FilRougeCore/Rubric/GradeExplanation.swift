@@ -14,9 +14,15 @@ public struct GradeExplanation: Sendable {
         let evaluator = evaluator ?? RubricEvaluator(scenario: scenario)
         let tokens = evaluator.analyzer.tokens(of: reply)
         let cues = NegationDetector(language: evaluator.analyzer.language).cues(in: tokens)
+        // Each word's cue, the cue each first word opens and the words that end a scope, found once:
+        // searching the cues at every word took minutes on a reply made of negations.
         var cueOfWord: [Int: NegationCue] = [:]
+        var cueOfHead: [Int: NegationCue] = [:]
+        var scopeEnds: Set<Int> = []
         for cue in cues {
             for word in cue.words { cueOfWord[word] = cue }
+            if let head = cue.words.first, cueOfHead[head] == nil { cueOfHead[head] = cue }
+            if let end = cue.endedBy { scopeEnds.insert(end) }
         }
         var lines: [String] = ["Reply: \(reply)", "", "Words (as written → folded → stem, and the stems of other lemmas):"]
         // The dictionary's suggestions cost tens of milliseconds a word: given for the first few
@@ -28,10 +34,10 @@ public struct GradeExplanation: Sendable {
             if let number = token.numberSpan?.value ?? token.number { notes.append("number \(number)") }
             if let compound = token.compound { notes.append("compound \(compound.folded)") }
             if let cue = cueOfWord[index] { notes.append(cue.kind == .pseudo ? "pseudo-negation" : "negation cue") }
-            if let head = token.negatedBy, let cue = cues.first(where: { $0.words.first == head }) {
+            if let head = token.negatedBy, let cue = cueOfHead[head] {
                 notes.append("negated by '\(Self.cueName(cue, in: tokens))'")
             }
-            if cues.contains(where: { $0.endedBy == index }) { notes.append("ends a negation") }
+            if scopeEnds.contains(index) { notes.append("ends a negation") }
             if token.spelling == .unknown {
                 let suggestions = suggestionsLeft > 0 ? Array(evaluator.analyzer.suggestions(for: token.text).prefix(3)) : []
                 suggestionsLeft -= 1

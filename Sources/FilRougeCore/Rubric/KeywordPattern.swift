@@ -31,15 +31,19 @@ public struct KeywordPattern: Equatable, Sendable {
         }
         let tokens = analyzer.tokens(of: body)
         guard !tokens.isEmpty else { return .failure(.noWord) }
+        guard tokens.count <= maximumWords else { return .failure(.tooManyWords) }
 
         var alternatives: [[PatternTerm]] = [[]]
+        var hyphenatedWords = 0
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             if let span = token.numberSpan, !exact {
-                alternatives = alternatives.map { $0 + [.number(span.value, tokenCount: span.tokenCount)] }
+                Self.append(.number(span.value, tokenCount: span.tokenCount), to: &alternatives)
                 index += span.tokenCount
             } else if let compound = token.compound, index + compound.tokenCount <= tokens.count {
+                hyphenatedWords += 1
+                guard hyphenatedWords <= maximumHyphenatedWords else { return .failure(.tooManyHyphenatedWords) }
                 let parts = tokens[index..<(index + compound.tokenCount)]
                 let separate = parts.map { term(for: $0, in: scalars, exact: exact) }
                 let joined: PatternTerm
@@ -53,12 +57,33 @@ public struct KeywordPattern: Equatable, Sendable {
                 alternatives = alternatives.flatMap { [$0 + separate, $0 + [joined]] }
                 index += compound.tokenCount
             } else {
-                let next = term(for: token, in: scalars, exact: exact)
-                alternatives = alternatives.map { $0 + [next] }
+                Self.append(term(for: token, in: scalars, exact: exact), to: &alternatives)
                 index += 1
             }
         }
         return .success(KeywordPattern(source: source, alternatives: alternatives, includesNegation: tokens.contains(where: \.isNegationCue)))
+    }
+
+    /// The most words a keyword may have: a keyword names an idea in a few words, and a longer one
+    /// is a paste gone wrong that no reply would ever say word for word.
+    public static let maximumWords = 100
+
+    /// The most hyphenated words a keyword may have. Each is matched both joined and apart, which
+    /// doubles the sequences the keyword stands for: eight make 256, and 24 made 16 million, which
+    /// took gigabytes to compile. No keyword an idea is said with needs more than a few.
+    public static let maximumHyphenatedWords = 8
+
+    /// The keyword as a message quotes it: whole when it is short, its first characters and `…`
+    /// otherwise, so that a keyword of a megabyte is not copied into its own error.
+    public static func excerpt(of source: String, characters: Int = 60) -> String {
+        guard source.unicodeScalars.count > characters else { return source }
+        return String(String.UnicodeScalarView(source.unicodeScalars.prefix(characters))) + "…"
+    }
+
+    /// Adds `term` to the end of every alternative in place: building each anew with `+` copied
+    /// the whole sequence at every word, and a phrase of thousands of words took seconds.
+    private static func append(_ term: PatternTerm, to alternatives: inout [[PatternTerm]]) {
+        for index in alternatives.indices { alternatives[index].append(term) }
     }
 
     private static func term(for token: Token, in scalars: [Unicode.Scalar], exact: Bool) -> PatternTerm {
@@ -84,9 +109,15 @@ public struct KeywordPattern: Equatable, Sendable {
 public enum PatternError: Error, Equatable, Sendable {
     case noWord
     case misplacedStar
+    case tooManyWords
+    case tooManyHyphenatedWords
 
     public var message: String {
         switch self {
+        case .tooManyWords:
+            return "has more than \(KeywordPattern.maximumWords) words; a keyword is the few words that say an idea"
+        case .tooManyHyphenatedWords:
+            return "has more than \(KeywordPattern.maximumHyphenatedWords) hyphenated words, each matched both joined and apart ('e-mail' and 'email'); write the few words that say an idea"
         case .noWord: return "has no word to match"
         case .misplacedStar: return "has a '*' that does not end a word ('*' marks a prefix, as in 'factur*')"
         }

@@ -5,6 +5,9 @@
 /// line breaks and tabs are kept.
 public enum TerminalSafeText {
     public static func sanitize(_ text: String) -> String {
+        // Most text has nothing to remove, and is given back as it is: rebuilding it scalar by
+        // scalar was most of the time `explain` took on a long reply.
+        guard needsCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -29,6 +32,34 @@ public enum TerminalSafeText {
             }
         }
         return String(result)
+    }
+
+    /// True when `text` holds a byte of something `sanitize` removes: a C0 control but line feed and
+    /// tab, DEL, a C1 control (`C2 80`–`C2 9F` in UTF-8) or a bidirectional override (`E2 80 AA`–`AE`,
+    /// `E2 81 A6`–`A9`).
+    static func needsCleaning(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x0A, 0x09:
+                    break
+                case 0x00...0x1F, 0x7F:
+                    return true
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    return true
+                case 0xE2 where index + 2 < bytes.count:
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if second == 0x80 && (0xAA...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return true }
+                default:
+                    break
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// After ESC: a CSI (`ESC [`), an OSC or other string (`ESC ]`, `ESC P`, `ESC ^`, `ESC _`), or a

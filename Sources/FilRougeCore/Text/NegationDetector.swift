@@ -52,9 +52,15 @@ public struct NegationDetector: Sendable {
         }
         var list = NegationCueList()
         scan(&tokens, recording: &list)
+        // Each covered word names the first word of its cue: one pass gathers every scope, where
+        // reading all the words again for each cue took minutes on a reply made of negations.
+        var scopes: [Int: [Int]] = [:]
+        for index in tokens.indices {
+            if let head = tokens[index].negatedBy { scopes[head, default: []].append(index) }
+        }
         return list.cues.map { cue in
             var cue = cue
-            if let head = cue.words.first { cue.scope = tokens.indices.filter { tokens[$0].negatedBy == head } }
+            if let head = cue.words.first { cue.scope = scopes[head] ?? [] }
             return cue
         }
     }

@@ -88,6 +88,25 @@ struct MarksFileTests {
         ])
     }
 
+    /// Each concept of a cell was looked for among all those before it: a cell of 100,000 took
+    /// minutes. Now each is reported, where it is, in time proportional to the cell.
+    @Test func aCellOfAHundredThousandConceptsIsReadAtOnce() throws {
+        let names = (0..<50_000).map { "c\($0)" }
+        let cell = (names + names).joined(separator: ";")
+        let result = try parse("step,reply,band,concepts\ncommandes,y,good,\"\(cell)\"\n")
+        #expect(result.marksFile == nil)
+        // 50,000 unknown concepts, then 50,000 named twice; the first 100 are kept.
+        #expect(result.listing.errors == 50_000)
+        #expect(result.listing.warnings == 50_000)
+        #expect(result.diagnostics.count == 100)
+        #expect(result.diagnostics.allSatisfy { $0.code == .unknownConcept })
+        #expect(result.diagnostics.first?.message == "step 'commandes' has no concept 'c0'; its concepts are: commande-en-ligne, simplicite")
+        #expect(result.diagnostics.first?.location == SourceLocation(file: "m.csv", line: 2, column: 19))
+        // `c0;` to `c9;`, then `c10;` to `c99;`: the 100th, `c99`, starts 10 * 3 + 89 * 4 further.
+        #expect(result.diagnostics.last?.message == "step 'commandes' has no concept 'c99'; its concepts are: commande-en-ligne, simplicite")
+        #expect(result.diagnostics.last?.location == SourceLocation(file: "m.csv", line: 2, column: 19 + 10 * 3 + 89 * 4))
+    }
+
     @Test func aRowWithTheWrongNumberOfCellsIsAnError() throws {
         #expect(try messages("step,reply,band\nreseaux,Oui, des photos,good\nreseaux,good\n") == [
             "m.csv:2:25: error: this row has 4 cells and the header has 3; a cell holding a comma or a line break must be enclosed in quotes",

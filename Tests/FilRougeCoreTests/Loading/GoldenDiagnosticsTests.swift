@@ -82,4 +82,28 @@ struct GoldenDiagnosticsTests {
         let caret = lines[2].count - 1
         #expect(Array(lines[1])[caret] == ":")
     }
+
+    /// The same windows whether the line is ASCII, cut by its bytes, or not, read character by
+    /// character: at the start, in the middle and at the end of a line of 300 characters.
+    @Test(arguments: ["a", "é"])
+    func aLongLineIsCutTheSameWhateverItsCharacters(_ letter: String) {
+        // 100 letters, then 100 digits 0…9 repeated, then 100 letters `z`.
+        let line = String(repeating: letter, count: 100) + String(repeating: "0123456789", count: 10) + String(repeating: "z", count: 100)
+        let width = DiagnosticRenderer.maximumShownWidth
+        let atStart = DiagnosticRenderer.window(of: Substring(line), around: 3)
+        #expect(atStart.text == String(repeating: letter, count: 100) + "01234567890123456789…")
+        #expect(atStart.column == 3)
+        let inMiddle = DiagnosticRenderer.window(of: Substring(line), around: 151)
+        // Starting 60 characters before column 151: at the 91st character.
+        #expect(inMiddle.text == "…" + String(repeating: letter, count: 10) + String(repeating: "0123456789", count: 10) + String(repeating: "z", count: 10) + "…")
+        #expect(inMiddle.column == 62)
+        let atEnd = DiagnosticRenderer.window(of: Substring(line), around: 299)
+        #expect(atEnd.text == "…" + String(repeating: "0123456789", count: 2) + String(repeating: "z", count: 100))
+        #expect(atEnd.column == 299 - (300 - width) + 1)
+        let pastEnd = DiagnosticRenderer.window(of: Substring(line), around: 400)
+        #expect(pastEnd.text == atEnd.text)
+        let short = DiagnosticRenderer.window(of: Substring(String(repeating: letter, count: width)), around: 50)
+        #expect(short.text == String(repeating: letter, count: width))
+        #expect(short.column == 50)
+    }
 }

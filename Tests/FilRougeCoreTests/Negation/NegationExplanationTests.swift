@@ -65,3 +65,18 @@ struct NegationExplanationTests {
         #expect(try Self.explanation("Facebook.").contains("Negations: none"))
     }
 }
+
+/// A reply made of negations is explained in time proportional to its length: the words of each
+/// cue's scope, and the cue of each negated word, were searched among all the others.
+struct NegationFloodExplanationTests {
+    @Test func aReplyOfTwentyFiveThousandNegationsShowsEachOneWithTheWordsItCovers() throws {
+        let reply = String(repeating: "ne site web pas ", count: 25_000)
+        let lines = try NegationExplanationTests.explanation(reply)
+        let negations = try NegationExplanationTests.negations(reply)
+        #expect(negations.count == 25_000)
+        #expect(negations.dropLast().allSatisfy { $0 == "  preceding: ne … pas → site web" })
+        #expect(negations.last == "  following: ne … pas → site web")
+        #expect(lines.filter { $0 == "  site → site → sit   [negated by 'ne … pas']" }.count == 25_000)
+        #expect(lines.filter { $0 == "  pas → pas → pas   [negation cue]" }.count == 25_000)
+    }
+}

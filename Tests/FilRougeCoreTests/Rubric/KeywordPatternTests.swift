@@ -57,4 +57,28 @@ struct KeywordPatternTests {
         #expect(try compile("ab* cdef*").get().shortestPrefix == "ab")
         #expect(try compile("site").get().shortestPrefix == nil)
     }
+
+    @Test func aKeywordOfAHundredWordsCompilesAndOneMoreIsRefused() throws {
+        let words = (1...101).map { "mot\($0)" }
+        let hundred = try compile(words.prefix(100).joined(separator: " ")).get()
+        #expect(hundred.alternatives.count == 1)
+        #expect(hundred.alternatives.first?.count == 100)
+        #expect(hundred.alternatives.first?.last == word("mot100"))
+        #expect(compile(words.joined(separator: " ")) == .failure(.tooManyWords))
+    }
+
+    /// Each hyphenated word doubles the sequences a keyword stands for: eight make 256, a ninth is
+    /// refused rather than doubling them again.
+    @Test func aKeywordOfEightHyphenatedWordsCompilesAndANinthIsRefused() throws {
+        let eight = try compile(Array(repeating: "e-mail", count: 8).joined(separator: " ")).get()
+        #expect(eight.alternatives.count == 256)
+        #expect(eight.alternatives.first == Array(repeating: [word("e"), word("mail")], count: 8).flatMap { $0 })
+        #expect(eight.alternatives.last == Array(repeating: word("email"), count: 8))
+        #expect(compile(Array(repeating: "e-mail", count: 9).joined(separator: " ")) == .failure(.tooManyHyphenatedWords))
+    }
+
+    @Test func aLongKeywordIsQuotedByItsFirstCharacters() {
+        #expect(KeywordPattern.excerpt(of: "site web") == "site web")
+        #expect(KeywordPattern.excerpt(of: String(repeating: "é", count: 61)) == String(repeating: "é", count: 60) + "…")
+    }
 }

@@ -15,6 +15,11 @@ struct TerminalSafeTextTests {
         ("accents éàç, emoji 🙂, العربية", "accents éàç, emoji 🙂, العربية"),
         ("bidi \u{202E}override", "bidi override"),
         ("dangling escape \u{1B}", "dangling escape "),
+        ("arrows → and ellipses … stay", "arrows → and ellipses … stay"),
+        ("isolates \u{2066}and\u{2069} embeddings \u{202A}go", "isolates and embeddings go"),
+        ("next line \u{85}and delete\u{7F}", "next line and delete"),
+        ("non-breaking\u{A0}space stays", "non-breaking\u{A0}space stays"),
+        ("left-to-right mark \u{200E} and zero width \u{2028} stay", "left-to-right mark \u{200E} and zero width \u{2028} stay"),
     ])
     func removesWhatATerminalWouldActOn(input: String, expected: String) {
         #expect(TerminalSafeText.sanitize(input) == expected)
