@@ -68,6 +68,12 @@ struct DigestCommand: ParsableCommand {
         let outcome: DigestReading.Outcome
         do {
             outcome = try DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best).run(arguments: paths)
+        } catch let nothing as NothingToDigest {
+            for note in nothing.notes {
+                Output.error(TerminalSafeText.sanitize(note))
+            }
+            Output.error(TerminalSafeText.sanitize("filrouge: \(nothing.reason)"))
+            throw ExitCode.failure
         } catch {
             Output.error(TerminalSafeText.sanitize("filrouge: \(error)"))
             throw ExitCode.failure
