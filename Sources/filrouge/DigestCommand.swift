@@ -18,8 +18,8 @@ struct DigestCommand: ParsableCommand {
             or unreadable are skipped; damaged lines too. Each is listed on standard error; the document \
             gives the counts.
 
-            Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest \
-            or the scenario cannot be found.
+            Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest, \
+            the scenario cannot be found, or a folder cannot be listed.
 
             Examples:
               filrouge digest transcripts/ --format html -o florilege.html

@@ -14,7 +14,8 @@ struct ExportCommand: ParsableCommand {
             that reached an ending. The columns and statements are described in docs/facilitators-guide.md.
 
             Damaged lines and files that cannot be read or have no header are reported on standard error \
-            and skipped; the export goes on. Exits with 1 only when files were named and none could be read.
+            and skipped; the export goes on. Exits with 1 when files were named and none could be read, or \
+            when a folder cannot be listed (then nothing is exported).
 
             Examples:
               filrouge export transcripts/ --format csv -o results.csv
