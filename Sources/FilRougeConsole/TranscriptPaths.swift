@@ -14,11 +14,16 @@ public enum TranscriptPaths {
             if seen.insert(key).inserted { paths.append(path) }
         }
         for argument in arguments {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            var status = stat()
+            guard stat(argument, &status) == 0 else {
+                let reason = String(cString: strerror(errno))
+                // `group-a/` when group-a is a file: a folder was meant, and it cannot be read.
+                if argument.hasSuffix("/") || errno == ENOTDIR {
+                    throw TranscriptPathError("cannot read the folder \(argument): \(reason)")
+                }
                 throw TranscriptPathError("no such file or folder: \(argument)")
             }
-            guard isDirectory.boolValue else {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else {
                 add(argument)
                 continue
             }
@@ -29,35 +34,40 @@ public enum TranscriptPaths {
 }
 
 extension TranscriptPaths {
+    /// Whether `argument` names a folder: one that is there, or a path spelled as one (`group-a/`),
+    /// which must then be read as a folder and fail as one when it is a file or missing.
+    public static func namesFolder(_ argument: String) -> Bool {
+        var status = stat()
+        return argument.hasSuffix("/") || (stat(argument, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR)
+    }
+
     /// The `.jsonl` files under `directory`, in path order, spelled from `directory` as typed so
     /// that messages name files the way the user would.
+    /// - Throws: `TranscriptPathError` when the folder, or one of its subfolders, cannot be
+    ///   listed: its transcripts would be missing without a word.
     static func transcripts(under directory: String) throws -> [String] {
-        let root = URL(fileURLWithPath: directory, isDirectory: true)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else {
-            throw TranscriptPathError("cannot list the folder \(directory)")
-        }
-        let rootPath = root.standardizedFileURL.path
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
         var paths: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "jsonl" {
-            guard isRegularFile(url.path) else { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-            paths.append(directory.hasSuffix("/") ? directory + relative : directory + "/" + relative)
+        // Folders still to list, as spelled from `directory`; hidden ones are never added.
+        var folders = [""]
+        while let relative = folders.popLast() {
+            let shown = relative.isEmpty ? directory : base + relative.dropLast()
+            for name in try FolderListing.names(in: shown, shown: shown) where !name.hasPrefix(".") {
+                let path = base + relative + name
+                var status = stat()
+                // Links are not followed, as the enumerator did not follow them.
+                guard lstat(path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: folders.append(relative + name + "/")
+                case S_IFREG where name.hasSuffix(".jsonl"): paths.append(path)
+                default: continue
+                }
+            }
         }
         // By their bytes, each path's bytes copied once rather than walked at each comparison.
         return paths.map { (path: $0, bytes: Array($0.utf8)) }
             .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
             .map(\.path)
-    }
-
-    /// Whether `path` is a regular file itself, not a link to one, as `isRegularFileKey` says;
-    /// asked of `lstat` directly, since asking `URL.resourceValues` took longer than reading the
-    /// file's lines.
-    private static func isRegularFile(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 }
 

@@ -10,6 +10,10 @@ public enum TranscriptReader {
     public struct Loaded: Sendable {
         public var path: String
         public var record: Result<ConversationRecord, TranscriptReadError>
+        /// Set when the last line was cut inside a character (what a full disk leaves): where the
+        /// bad bytes are (`path:line: …`), read as U+FFFD as the other readers do, so that the cut
+        /// costs that line, not the file.
+        public var warning: String? = nil
     }
 
     /// A transcript is a few hundred kilobytes at most; anything larger is not one.
@@ -41,18 +45,36 @@ public enum TranscriptReader {
     public static func load(_ path: String) -> Loaded {
         do {
             let data = try bytes(of: path)
-            let record = try data.withUnsafeBytes { raw in
+            if data.isEmpty { throw TranscriptReadError("is empty: not a transcript") }
+            return try data.withUnsafeBytes { raw in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 // Checked here and read as bytes: making a String of them would check them again.
-                guard UTF8Validation.isValid(bytes) else { throw TranscriptReadError("is not UTF-8 text") }
-                return ConversationRecord(utf8: bytes)
+                if UTF8Validation.isValid(bytes) {
+                    return Loaded(path: path, record: .success(ConversationRecord(utf8: bytes)))
+                }
+                // A last line cut inside a character (what a full disk leaves) costs that line,
+                // read with U+FFFD as the other readers do, and reported as damaged.
+                guard let cutLine = cutLastLine(bytes) else { throw TranscriptReadError("is not UTF-8 text") }
+                let record = ConversationRecord(text: String(decoding: bytes, as: UTF8.self))
+                let warning = "\(path):\(cutLine): bytes that are not UTF-8, read as \u{FFFD}"
+                return Loaded(path: path, record: .success(record), warning: warning)
             }
-            return Loaded(path: path, record: .success(record))
         } catch let error as TranscriptReadError {
             return Loaded(path: path, record: .failure(error))
         } catch {
             return Loaded(path: path, record: .failure(TranscriptReadError("\(error)")))
         }
+    }
+
+    /// The number (from 1) of the last line when it follows whole lines, has no line break after
+    /// it, and every byte before it is UTF-8: a line cut short, the only place a transcript's
+    /// bytes are let be bad. A file of one such line is no transcript: it is not UTF-8 text.
+    static func cutLastLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let last = bytes.last, last != UInt8(ascii: "\n"),
+              let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let before = UnsafeBufferPointer(rebasing: bytes[...lastBreak])
+        guard UTF8Validation.isValid(before) else { return nil }
+        return before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     }
 
     static func bytes(of path: String) throws -> Data {

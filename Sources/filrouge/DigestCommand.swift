@@ -18,8 +18,8 @@ struct DigestCommand: ParsableCommand {
             or unreadable are skipped; damaged lines too. Each is listed on standard error; the document \
             gives the counts.
 
-            Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest \
-            or the scenario cannot be found.
+            Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest, \
+            the scenario cannot be found, or a folder cannot be listed.
 
             Examples:
               filrouge digest transcripts/ --format html -o florilege.html
@@ -68,6 +68,12 @@ struct DigestCommand: ParsableCommand {
         let outcome: DigestReading.Outcome
         do {
             outcome = try DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best).run(arguments: paths)
+        } catch let nothing as NothingToDigest {
+            for note in nothing.notes {
+                Output.error(TerminalSafeText.sanitize(note))
+            }
+            Output.error(TerminalSafeText.sanitize("filrouge: \(nothing.reason)"))
+            throw ExitCode.failure
         } catch {
             Output.error(TerminalSafeText.sanitize("filrouge: \(error)"))
             throw ExitCode.failure

@@ -56,19 +56,20 @@ struct DigestReading {
                 case .success(let read):
                     record = read
                 }
+                if let warning = loaded.warning { notes.append(warning) }
                 if builder == nil, let header = record.header {
                     builder = try Self.builder(for: header.scenario, anonymize: anonymize)
                     for reason in early { builder?.skip(reason) }
                 }
                 let name = URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent
                 guard builder != nil else {
-                    notes.append("\(loaded.path): skipped: \(SkipReason.noHeader.describe(against: nil))")
+                    notes.append("\(loaded.path): skipped: \(SkipReason.noHeader.describe(against: nil))" + Self.firstLineDamage(record))
                     early.append(.noHeader)
                     continue
                 }
                 // Added in place through the optional: a copy of the builder would copy every answer.
                 if let reason = builder?.add(record, fallbackName: name) {
-                    notes.append("\(loaded.path): skipped: \(reason.describe(against: builder?.reference))")
+                    notes.append("\(loaded.path): skipped: \(reason.describe(against: builder?.reference))" + (reason == .noHeader ? Self.firstLineDamage(record) : ""))
                 } else {
                     for line in record.damaged {
                         notes.append("\(loaded.path):\(line.line): damaged line skipped: \(line.reason)")
@@ -77,13 +78,20 @@ struct DigestReading {
             }
         }
         guard let builder else {
-            throw CommandFailure("no transcript to digest: " + (paths.count == 1 ? "the file has no readable header, so the scenario it was played with is unknown" : "none of the \(paths.count) files has a readable header, so the scenario they were played with is unknown"))
+            throw NothingToDigest(notes: notes, reason: "no transcript to digest: " + (paths.count == 1 ? "the file has no readable header, so the scenario it was played with is unknown" : "none of the \(paths.count) files has a readable header, so the scenario they were played with is unknown"))
         }
         let digest = builder.digest(bestReplies: bestReplies)
         guard digest.learners > 0 else {
-            throw CommandFailure("no transcript of \(builder.reference.id) \(builder.reference.version) (\(builder.reference.language.rawValue)) to digest: " + (paths.count == 1 ? "the file was skipped" : "all \(paths.count) files were skipped"))
+            throw NothingToDigest(notes: notes, reason: "no transcript of \(builder.reference.id) \(builder.reference.version) (\(builder.reference.language.rawValue)) to digest: " + (paths.count == 1 ? "the file was skipped" : "all \(paths.count) files were skipped"))
         }
         return Outcome(digest: digest, notes: notes)
+    }
+
+    /// What made the first line unreadable, when it was read and found damaged (`; line 1: …`),
+    /// so that a file without a header says why.
+    static func firstLineDamage(_ record: ConversationRecord) -> String {
+        guard let first = record.damaged.first, first.line == 1 else { return "" }
+        return " (line 1: \(first.reason))"
     }
 
     /// The bundled scenario a transcript header names: same id and language, and the same text.

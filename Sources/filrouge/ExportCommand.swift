@@ -14,7 +14,8 @@ struct ExportCommand: ParsableCommand {
             that reached an ending. The columns and statements are described in docs/facilitators-guide.md.
 
             Damaged lines and files that cannot be read or have no header are reported on standard error \
-            and skipped; the export goes on. Exits with 1 only when files were named and none could be read.
+            and skipped; the export goes on. Exits with 1 when files were named and none could be read, or \
+            when a folder cannot be listed (then nothing is exported).
 
             Examples:
               filrouge export transcripts/ --format csv -o results.csv
@@ -57,7 +58,14 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         var report = ExportReport()
-        let records = readAll(&report)
+        let files: [String]
+        do {
+            files = try transcriptFiles()
+        } catch {
+            Output.error("filrouge: \(TerminalSafeText.sanitize("\(error)")); nothing exported")
+            throw ExitCode.failure
+        }
+        let records = readAll(files, &report)
         let collection = ExportedConversation.collect(records, anonymize: anonymize)
         for duplicate in collection.duplicates {
             Output.error("filrouge: \(TerminalSafeText.sanitize(duplicate.source)): the same conversation as \(TerminalSafeText.sanitize(duplicate.keptSource)), which goes further or comes first; file skipped")
@@ -83,9 +91,9 @@ struct ExportCommand: ParsableCommand {
 
     /// Every transcript the paths name, read through `ConversationRecord`; what cannot be read is
     /// reported and left out.
-    private func readAll(_ report: inout ExportReport) -> [(source: String, record: ConversationRecord)] {
+    private func readAll(_ files: [String], _ report: inout ExportReport) -> [(source: String, record: ConversationRecord)] {
         var records: [(source: String, record: ConversationRecord)] = []
-        for path in files(&report) {
+        for path in files {
             let shown = TerminalSafeText.sanitize(path)
             let loaded: TranscriptFileReader.Loaded
             do {
@@ -113,22 +121,12 @@ struct ExportCommand: ParsableCommand {
 
     /// The files the paths name: a file as it is, a folder's `.jsonl` files in name order, as
     /// `digest` reads them.
-    private func files(_ report: inout ExportReport) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                files.append(path)
-                continue
-            }
-            do {
-                files += try TranscriptPaths.expand([path])
-            } catch {
-                Output.error("filrouge: \(TerminalSafeText.sanitize("\(error)")); skipped")
-                report.skippedFiles += 1
-            }
+    /// - Throws: when a folder cannot be listed: an export without its transcripts would look
+    ///   complete, so nothing is exported.
+    private func transcriptFiles() throws -> [String] {
+        try paths.flatMap { path in
+            TranscriptPaths.namesFolder(path) ? try TranscriptPaths.expand([path]) : [path]
         }
-        return files
     }
 
     private func write(_ text: String) throws {

@@ -69,7 +69,7 @@ struct ReplayCommand: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            Output.error("filrouge: \(error)")
+            Output.error("filrouge: \(TerminalSafeText.sanitize("\(error)"))")
             throw ExitCode.failure
         }
     }
@@ -81,10 +81,9 @@ struct ReplayCommand: ParsableCommand {
         }
         // A folder stands for its transcripts, as for `digest` and `export`; files are left for
         // ReplaySources to read, and to name (or not, with --anonymize) when they cannot be.
+        // A folder that cannot be listed stops the replay: replaying what is left would hide it.
         let paths = try files.flatMap { file -> [String] in
-            var isDirectory: ObjCBool = false
-            let isFolder = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) && isDirectory.boolValue
-            return isFolder ? try TranscriptPaths.expand([file]) : [file]
+            TranscriptPaths.namesFolder(file) ? try TranscriptPaths.expand([file]) : [file]
         }
         let sources = try ReplaySources(paths: paths, anonymize: anonymize, scenario: given, regrade: regrade != nil)
         for report in sources.damagedLines {

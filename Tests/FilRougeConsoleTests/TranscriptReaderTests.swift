@@ -81,4 +81,49 @@ struct TranscriptReaderTests {
         #expect(concurrent.0[70] == "failed: is not UTF-8 text")
         #expect(concurrent.0[71] == "L70")
     }
+
+    /// Bad bytes are let be only in a last line cut short (a full disk stops a write inside a
+    /// character): that line is read with U+FFFD and left to be reported as damaged, the rest of
+    /// the file counts. Bad bytes anywhere else, or an empty file, make the file unreadable.
+    @Test func onlyALastLineCutInsideACharacterIsReadWithReplacement() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let whole = Self.transcript(learner: "Zoé")
+        let files: [(String, Data)] = [
+            ("cut.jsonl", Data(whole.utf8) + Data("{\"text\":\"caf".utf8) + Data([0xC3])),
+            ("middle.jsonl", Data([0xE9, 0x0A]) + Data(whole.utf8)),
+            ("empty.jsonl", Data()),
+        ]
+        for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
+        let cut = TranscriptReader.load(folder.appendingPathComponent("cut.jsonl").path)
+        let record = try cut.record.get()
+        #expect(record.header?.learner == "Zoé")
+        #expect(record.damaged.map(\.line) == [3])
+        #expect(cut.warning == folder.appendingPathComponent("cut.jsonl").path + ":3: bytes that are not UTF-8, read as \u{FFFD}")
+        let middle = TranscriptReader.load(folder.appendingPathComponent("middle.jsonl").path)
+        #expect(throws: TranscriptReadError.self) { try middle.record.get() }
+        #expect(middle.warning == nil)
+        let empty = TranscriptReader.load(folder.appendingPathComponent("empty.jsonl").path)
+        #expect((try? empty.record.get()) == nil)
+        if case .failure(let error) = empty.record { #expect(error.description == "is empty: not a transcript") }
+    }
+
+    /// Every folder is listed by the walk, subfolders too; one that cannot be listed is an error
+    /// that names it. As root no folder's mode keeps it from being listed: a file named as a folder
+    /// (`notes.jsonl/`) stands for it.
+    @Test func aFolderThatCannotBeListedIsAnErrorNamingIt() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes.jsonl").path
+        try "x".write(toFile: notes, atomically: true, encoding: .utf8)
+        do {
+            _ = try TranscriptPaths.expand([notes + "/"])
+            Issue.record("a file named as a folder was listed")
+        } catch {
+            #expect("\(error)" == "cannot read the folder \(notes)/: Not a directory")
+        }
+        #expect(TranscriptPaths.namesFolder(notes + "/"))
+        #expect(!TranscriptPaths.namesFolder(notes))
+        #expect(TranscriptPaths.namesFolder(folder.path))
+    }
 }

@@ -69,6 +69,25 @@ struct ReplaySourcesTests {
         #expect(french.fileNames == french.labels)
     }
 
+    /// A cohort whose learners all played under one name: each label is found in time that does
+    /// not grow with the cohort. Looking each candidate number up in the list of labels took a
+    /// cube of the cohort's size (about 10^12 comparisons here, hours), so this test stands for a
+    /// bound on the work: it finishes in a fraction of a second only when the labelling is linear.
+    @Test func twentyThousandLearnersOfOneNameAreLabelledInLinearTime() {
+        let count = 20_000
+        let labels = ReplayLearnerLabels(
+            paths: (1...count).map { "cohort/learner-\($0).jsonl" },
+            names: Array(repeating: "Camille", count: count - 1) + ["Camille (3)"], anonymize: false, text: .english
+        )
+        #expect(labels.labels.count == count)
+        #expect(Set(labels.labels).count == count)
+        #expect(labels.labels[0] == "Camille")
+        #expect(labels.labels[1] == "Camille (2)")
+        #expect(labels.labels[count - 2] == "Camille (19999)")
+        // A name that is already someone's label gets a number of its own.
+        #expect(labels.labels[count - 1] == "Camille (3) (2)")
+    }
+
     @Test func aFileThatCannotBeReadOrHasNoHeaderIsRefusedByName() throws {
         let header = try ReplayConsoleFixtures.lea().split(separator: "\n")
         let (directory, paths) = try files([
