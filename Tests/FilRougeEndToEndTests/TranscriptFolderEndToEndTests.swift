@@ -42,7 +42,12 @@ struct TranscriptFolderEndToEndTests {
         try FileManager.default.copyItem(at: Self.camille, to: directory.appendingPathComponent("group/camille.jsonl"))
         try FileManager.default.copyItem(at: Self.camille, to: locked.appendingPathComponent("dominique.jsonl"))
         chmod(locked.path, 0)
-        let binary = try FilRougeBinary.executable().path
+        // A copy of the binary beside the files, so that `nobody` can run it wherever the build is
+        // (a build folder under a home folder `nobody` cannot enter, say).
+        let binary = directory.appendingPathComponent("filrouge").path
+        try FileManager.default.copyItem(atPath: try FilRougeBinary.executable().path, toPath: binary)
+        chmod(binary, 0o755)
+        chmod(directory.path, 0o755)
         let (program, before) = geteuid() == 0
             ? ("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", binary])
             : (binary, [])
