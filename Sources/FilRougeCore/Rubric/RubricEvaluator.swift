@@ -15,7 +15,13 @@ public struct RubricEvaluator: Sendable {
 
     /// The evaluation of `reply` to step `stepID`, or nil when the scenario has no such step.
     public func evaluate(_ reply: String, step stepID: String, attempt: Int = 1) -> ReplyEvaluation? {
-        rubrics[stepID]?.evaluate(analyzer.tokens(of: reply), attempt: attempt)
+        evaluate(tokens: analyzer.tokens(of: reply), step: stepID, attempt: attempt)
+    }
+
+    /// The evaluation of a reply already read with ``analyzer`` (for a caller that also needs its
+    /// words), or nil when the scenario has no such step.
+    public func evaluate(tokens: [Token], step stepID: String, attempt: Int = 1) -> ReplyEvaluation? {
+        rubrics[stepID]?.evaluate(tokens, attempt: attempt)
     }
 
     /// How step `stepID` bands its replies; nil when the scenario has no such step.

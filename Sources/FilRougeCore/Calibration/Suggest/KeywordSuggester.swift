@@ -52,8 +52,9 @@ private struct StepMarks {
         self.rule = rule
         self.namesConcepts = namesConcepts
         analyzer = evaluator.analyzer
-        tokens = marks.map { evaluator.analyzer.tokens(of: $0.reply) }
-        let evaluations = marks.map { evaluator.evaluate($0.reply, step: step.id) }
+        let tokens = marks.map { evaluator.analyzer.tokens(of: $0.reply) }
+        self.tokens = tokens
+        let evaluations = tokens.map { evaluator.evaluate(tokens: $0, step: step.id) }
         results = evaluations.map { $0?.criteria ?? [] }
         bands = evaluations.map { $0?.band ?? .missed }
     }
