@@ -14,8 +14,10 @@ public struct ConversationRecord: Equatable, Sendable {
     public var finished: Finished?
     /// When the last `end` event happened.
     public var finishedAt: Date?
-    /// Lines that could not be read, with why.
+    /// The first lines that could not be read, with why (`TranscriptContents.damagedLinesKept`).
     public var damaged: [TranscriptContents.DamagedLine] = []
+    /// How many lines could not be read, those left out of `damaged` included.
+    public var damagedCount = 0
 
     /// One step of the conversation.
     public struct Turn: Equatable, Sendable {
@@ -57,6 +59,7 @@ public struct ConversationRecord: Equatable, Sendable {
     public init(_ contents: TranscriptContents) {
         header = contents.header
         damaged = contents.damaged
+        damagedCount = contents.damagedCount
         for timed in contents.events {
             record(timed.event, at: timed.at)
         }

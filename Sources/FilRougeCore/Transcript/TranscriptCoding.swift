@@ -43,29 +43,22 @@ public enum TranscriptCoding {
     /// Reads a whole transcript from its bytes, which must be valid UTF-8 (`UTF8Validation`): a
     /// file need not be made a `String` first, which would check every byte once more.
     public static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) -> TranscriptContents {
-        let decoder = foundationDecoder()
         var contents = TranscriptContents()
-        TranscriptLine.forEach(in: bytes) { number, line in
-            do {
-                // The quick decoder reads what this program writes; anything it refuses is read by
-                // Foundation's, whose result or error stands.
-                let entry = try TranscriptLineDecoder.decode(TranscriptEntry.self, from: line)
-                    ?? decoder.decode(TranscriptEntry.self, from: Data(line))
-                switch entry {
-                case .header(let header) where header.format != TranscriptHeader.currentFormat:
-                    contents.damaged.append(.init(line: number, reason: "transcript format \(header.format) is not supported (this program reads format \(TranscriptHeader.currentFormat))"))
-                case .header(let header) where contents.header == nil && contents.events.isEmpty:
-                    contents.header = header
-                case .header:
-                    contents.damaged.append(.init(line: number, reason: "a second header"))
-                case .event(let date, let event):
-                    contents.events.append(.init(at: date, event: event, line: number))
-                }
-            } catch {
-                contents.damaged.append(.init(line: number, reason: "not a transcript entry (\(TranscriptCoding.describe(error)))"))
-            }
-        }
+        TranscriptLine.forEach(in: bytes) { number, line in contents.append(line: line, number: number) }
         return contents
+    }
+
+    /// The entry one line holds (its bytes trimmed, valid UTF-8), or an error whose description
+    /// says why it is not one.
+    static func entry(_ line: UnsafeBufferPointer<UInt8>) throws -> TranscriptEntry {
+        // The quick decoder reads what this program writes; anything it refuses is read by
+        // Foundation's, whose result or error stands.
+        if let entry = TranscriptLineDecoder.decode(TranscriptEntry.self, from: line) { return entry }
+        do {
+            return try foundationDecoder().decode(TranscriptEntry.self, from: Data(line))
+        } catch {
+            throw TranscriptLineError(reason: describe(error))
+        }
     }
 
     /// Foundation's JSON decoder, reading dates as transcripts write them.
@@ -106,8 +99,21 @@ public enum TranscriptCoding {
 public struct TranscriptContents: Equatable, Sendable {
     public var header: TranscriptHeader?
     public var events: [TimedEvent] = []
-    /// Lines that could not be read, with why.
+    /// The first lines that could not be read, with why: at most `damagedLinesKept` of them, so
+    /// that a damaged file costs memory for what is reported, not for every line of it.
     public var damaged: [DamagedLine] = []
+    /// How many lines could not be read, those left out of `damaged` included.
+    public var damagedCount = 0
+
+    /// How many damaged lines are kept to be reported; the rest are counted.
+    public static let damagedLinesKept = 20
+
+    public init(header: TranscriptHeader? = nil, events: [TimedEvent] = [], damaged: [DamagedLine] = []) {
+        self.header = header
+        self.events = events
+        self.damaged = damaged
+        damagedCount = damaged.count
+    }
 
     public struct TimedEvent: Equatable, Sendable {
         public var at: Date
@@ -121,5 +127,47 @@ public struct TranscriptContents: Equatable, Sendable {
         /// 1-based.
         public var line: Int
         public var reason: String
+
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
     }
+
+    /// Reads one more line: its bytes, trimmed and not blank, and its number from 1. Lines come in
+    /// order, so a file can be read a piece at a time. A line that is not valid UTF-8 (what a full
+    /// disk leaves of a last line, or a file that is no transcript) is damaged like one that is not
+    /// JSON: skipped and reported, the rest of the file kept.
+    public mutating func append(line: UnsafeBufferPointer<UInt8>, number: Int) {
+        guard UTF8Validation.isValid(line) else {
+            recordDamage(line: number, reason: "bytes that are not UTF-8 text")
+            return
+        }
+        do {
+            switch try TranscriptCoding.entry(line) {
+            case .header(let header) where header.format != TranscriptHeader.currentFormat:
+                recordDamage(line: number, reason: "transcript format \(header.format) is not supported (this program reads format \(TranscriptHeader.currentFormat))")
+            case .header(let header) where self.header == nil && events.isEmpty:
+                self.header = header
+            case .header:
+                recordDamage(line: number, reason: "a second header")
+            case .event(let date, let event):
+                events.append(.init(at: date, event: event, line: number))
+            }
+        } catch {
+            recordDamage(line: number, reason: "not a transcript entry (\(error))")
+        }
+    }
+
+    /// Counts a damaged line, and keeps it while fewer than `damagedLinesKept` are kept.
+    public mutating func recordDamage(line: Int, reason: String) {
+        damagedCount += 1
+        if damaged.count < Self.damagedLinesKept { damaged.append(DamagedLine(line: line, reason: reason)) }
+    }
+}
+
+/// Why one line is not a transcript entry.
+struct TranscriptLineError: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
 }
