@@ -25,13 +25,17 @@ public struct ReplaySources {
     /// - Parameters:
     ///   - scenario: the scenario given on the command line, if any; every transcript must be of it.
     ///   - regrade: grade every reply again with `scenario`.
-    /// - Throws: `ConversationRecordFileError` when a file cannot be read, has no header, is of
-    ///   another scenario than the first, or of another scenario than the one given.
+    /// - Throws: `FileReadError` when a file cannot be read; `ReplaySourceError` when one is empty,
+    ///   has no header, is of another scenario than the first, or of another scenario than the one
+    ///   given.
     public init(paths: [String], anonymize: Bool, scenario: ScenarioSource? = nil, regrade: Bool = false) throws {
         var records: [ConversationRecord] = []
+        var warnings: [String] = []
         for (index, path) in paths.enumerated() {
             // Before the headers are read the interface's language is unknown: say which file by position.
-            records.append(try ConversationRecordFile.read(path: path, name: anonymize ? "transcript \(index + 1)" : nil))
+            let (record, warning) = try Self.record(path: path, name: anonymize ? "transcript \(index + 1)" : path)
+            records.append(record)
+            if let warning { warnings.append(warning) }
         }
         let language = records.first?.header?.scenario.language ?? .en
         let names = ReplayLearnerLabels(
@@ -48,7 +52,7 @@ public struct ReplaySources {
                 case .otherLanguage(let played, let given):
                     "\(messageNames[index]) was played in '\(played.rawValue)', and \(messageNames[0]) in '\(given.rawValue)'"
                 }
-                throw ConversationRecordFileError(difference + "; replay the transcripts of one scenario together")
+                throw ReplaySourceError(difference + "; replay the transcripts of one scenario together")
             }
         }
 
@@ -59,7 +63,7 @@ public struct ReplaySources {
                 let what = regrade ? "regrade" : "replay"
                 let reference = TranscriptHeader.ScenarioReference(scenario: scenario.scenario, sourceText: scenario.sourceText)
                 let failure = { (mismatch: ScenarioMismatch) in
-                    ConversationRecordFileError("cannot \(what) \(messageNames[index]) with \(TerminalSafeText.sanitize(scenario.name)): \(TerminalSafeText.sanitize(mismatch.description))")
+                    ReplaySourceError("cannot \(what) \(messageNames[index]) with \(TerminalSafeText.sanitize(scenario.name)): \(TerminalSafeText.sanitize(mismatch.description))")
                 }
                 if let played = record.header?.scenario, let mismatch = ScenarioMismatch.between(played, and: reference) {
                     throw failure(mismatch)
@@ -75,8 +79,32 @@ public struct ReplaySources {
             learners.append(learner)
         }
         script = ReplayScript(learners: learners)
-        damagedLines = zip(records, names.fileNames).flatMap { record, name in
-            ConversationRecordFile.damagedLineReports(record, name: name)
+        damagedLines = warnings + zip(records, names.fileNames).flatMap { record, name in
+            DamagedLineNotes.notes(record, name: name)
         }
+    }
+
+    /// The conversation a transcript file records, with the warning of a last line cut short.
+    /// - Throws: when the file cannot be read, or holds nothing that says which scenario it is of.
+    private static func record(path: String, name: String) throws -> (ConversationRecord, String?) {
+        let read = try TranscriptFileReader.read(path: path, name: name)
+        let shown = TerminalSafeText.sanitize(name)
+        if read.byteCount == 0 { throw FileReadError(name: name, problem: .empty(kind: .transcript)) }
+        guard read.contents.header != nil else {
+            if let first = read.contents.damaged.first, first.line == 1 {
+                throw ReplaySourceError("\(shown):1: no transcript header: \(TerminalSafeText.sanitize(first.reason))")
+            }
+            throw ReplaySourceError("\(shown): no transcript header on its first line (is it a transcript written by filrouge play?)")
+        }
+        return (ConversationRecord(read.contents), read.warning)
+    }
+}
+
+/// Transcripts that cannot be replayed together, or with the scenario given.
+public struct ReplaySourceError: Error, CustomStringConvertible {
+    public let description: String
+
+    public init(_ description: String) {
+        self.description = description
     }
 }

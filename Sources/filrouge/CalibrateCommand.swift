@@ -106,7 +106,7 @@ struct CalibrateCommand: ParsableCommand {
         let (argument, loaded) = try ScenarioArgument.resolveAndLoadOrFail(scenario)
         let text: String
         do {
-            text = MarksFile.removingByteOrderMark(try MarksFileReader.read(path: marks))
+            text = try TextFileReader.read(path: marks, kind: .marks)
         } catch {
             Output.error("filrouge: \(error)")
             throw ExitCode.failure

@@ -23,6 +23,10 @@ struct DigestReading {
     }
 
     func run(arguments: [String]) throws -> Outcome {
+        // Everything named must be there: a digest without a group it was asked for would look whole.
+        if let missing = arguments.first(where: { !TranscriptPaths.namesFolder($0) && !FileManager.default.fileExists(atPath: $0) }) {
+            throw CommandFailure("no such file or folder: \(TerminalSafeText.sanitize(missing))")
+        }
         let paths: [String]
         do {
             paths = try TranscriptPaths.expand(arguments)
@@ -45,13 +49,13 @@ struct DigestReading {
         func skip(_ reason: SkipReason) {
             if builder == nil { early.append(reason) } else { builder?.skip(reason) }
         }
-        try TranscriptReader.read(paths, concurrently: concurrently) { batch in
+        try TranscriptBatches.read(paths, concurrently: concurrently) { batch in
             for loaded in batch {
                 let record: ConversationRecord
                 switch loaded.record {
                 case .failure(let error):
-                    notes.append("\(loaded.path): skipped: \(error)")
-                    skip(.unreadable(error.description))
+                    notes.append("\(loaded.path): skipped: \(error.predicate)")
+                    skip(.unreadable(error.predicate))
                     continue
                 case .success(let read):
                     record = read
@@ -71,9 +75,7 @@ struct DigestReading {
                 if let reason = builder?.add(record, fallbackName: name) {
                     notes.append("\(loaded.path): skipped: \(reason.describe(against: builder?.reference))" + (reason == .noHeader ? Self.firstLineDamage(record) : ""))
                 } else {
-                    for line in record.damaged {
-                        notes.append("\(loaded.path):\(line.line): damaged line skipped: \(line.reason)")
-                    }
+                    notes += DamagedLineNotes.notes(record, name: loaded.path)
                 }
             }
         }

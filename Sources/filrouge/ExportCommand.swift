@@ -14,8 +14,8 @@ struct ExportCommand: ParsableCommand {
             that reached an ending. The columns and statements are described in docs/facilitators-guide.md.
 
             Damaged lines and files that cannot be read or have no header are reported on standard error \
-            and skipped; the export goes on. Exits with 1 when files were named and none could be read, or \
-            when a folder cannot be listed (then nothing is exported).
+            and skipped; the export goes on. Exits with 1 when files were named and none could be read, and \
+            exports nothing when a folder cannot be listed or holds no transcript.
 
             Examples:
               filrouge export transcripts/ --format csv -o results.csv
@@ -65,6 +65,10 @@ struct ExportCommand: ParsableCommand {
             Output.error("filrouge: \(TerminalSafeText.sanitize("\(error)")); nothing exported")
             throw ExitCode.failure
         }
+        guard !files.isEmpty else {
+            Output.error("filrouge: no transcript to export: no *.jsonl file in \(TerminalSafeText.sanitize(paths.joined(separator: ", "))); nothing exported")
+            throw ExitCode.failure
+        }
         let records = readAll(files, &report)
         let collection = ExportedConversation.collect(records, anonymize: anonymize)
         for duplicate in collection.duplicates {
@@ -95,20 +99,20 @@ struct ExportCommand: ParsableCommand {
         var records: [(source: String, record: ConversationRecord)] = []
         for path in files {
             let shown = TerminalSafeText.sanitize(path)
-            let loaded: TranscriptFileReader.Loaded
+            let loaded: TranscriptFileReader.Read
             do {
                 loaded = try TranscriptFileReader.read(path: path)
             } catch {
-                Output.error("filrouge: \(TerminalSafeText.sanitize("\(error)")); skipped")
+                Output.error("filrouge: \(error); skipped")
                 report.skippedFiles += 1
                 continue
             }
-            if let warning = loaded.warning { Output.error("filrouge: \(TerminalSafeText.sanitize(warning))") }
-            let record = ConversationRecord(text: loaded.text)
-            for damaged in record.damaged {
-                Output.error("filrouge: \(shown):\(damaged.line): \(TerminalSafeText.sanitize(damaged.reason)); line skipped")
+            if let warning = loaded.warning { Output.error("filrouge: \(warning)") }
+            let record = ConversationRecord(loaded.contents)
+            for note in DamagedLineNotes.notes(record, name: path) {
+                Output.error("filrouge: \(note)")
             }
-            report.damagedLines += record.damaged.count
+            report.damagedLines += record.damagedCount
             guard record.header != nil else {
                 Output.error("filrouge: \(shown): no readable header line, so no scenario or learner; file skipped")
                 report.skippedFiles += 1
@@ -124,9 +128,7 @@ struct ExportCommand: ParsableCommand {
     /// - Throws: when a folder cannot be listed: an export without its transcripts would look
     ///   complete, so nothing is exported.
     private func transcriptFiles() throws -> [String] {
-        try paths.flatMap { path in
-            TranscriptPaths.namesFolder(path) ? try TranscriptPaths.expand([path]) : [path]
-        }
+        try TranscriptPaths.expand(paths)
     }
 
     private func write(_ text: String) throws {

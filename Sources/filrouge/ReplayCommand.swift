@@ -82,8 +82,9 @@ struct ReplayCommand: ParsableCommand {
         // A folder stands for its transcripts, as for `digest` and `export`; files are left for
         // ReplaySources to read, and to name (or not, with --anonymize) when they cannot be.
         // A folder that cannot be listed stops the replay: replaying what is left would hide it.
-        let paths = try files.flatMap { file -> [String] in
-            TranscriptPaths.namesFolder(file) ? try TranscriptPaths.expand([file]) : [file]
+        let paths = try TranscriptPaths.expand(files)
+        guard !paths.isEmpty else {
+            throw CommandFailure("no transcript to replay: no *.jsonl file in \(files.map(TerminalSafeText.sanitize).joined(separator: ", "))")
         }
         let sources = try ReplaySources(paths: paths, anonymize: anonymize, scenario: given, regrade: regrade != nil)
         for report in sources.damagedLines {

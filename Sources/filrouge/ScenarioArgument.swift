@@ -19,7 +19,7 @@ struct ScenarioArgument {
         }
         let looksLikeAPath = argument.contains("/") || argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
         if FileManager.default.fileExists(atPath: argument) || looksLikeAPath {
-            return ScenarioArgument(displayName: argument, text: try ScenarioFileReader.read(path: argument))
+            return ScenarioArgument(displayName: argument, text: try TextFileReader.read(path: argument, kind: .scenario))
         }
         let names = BundledScenarios.all.map(\.name).joined(separator: ", ")
         throw CommandFailure("no scenario file '\(argument)', and no bundled scenario of that name (bundled: \(names))")

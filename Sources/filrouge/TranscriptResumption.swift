@@ -33,10 +33,10 @@ struct TranscriptResumption {
                 filrouge play [SCENARIO] --transcript \(shown)
                 """)
         }
-        if let warning = loaded.warning { warn("filrouge: \(TerminalSafeText.sanitize(warning))") }
-        let contents = TranscriptCoding.read(loaded.text)
-        for damaged in contents.damaged {
-            warn("filrouge: \(shown):\(damaged.line): \(TerminalSafeText.sanitize(damaged.reason)); line skipped")
+        if let warning = loaded.warning { warn("filrouge: \(warning)") }
+        let contents = loaded.contents
+        for note in DamagedLineNotes.notes(contents.damaged, count: contents.damagedCount, name: path) {
+            warn("filrouge: \(note)")
         }
         let header: TranscriptHeader
         do {

@@ -37,12 +37,18 @@ struct TranscriptReaderTests {
         #expect(again.map { URL(fileURLWithPath: $0).lastPathComponent } == ["notes.txt", "B2.jsonl", "a.jsonl", "b.jsonl", "c.jsonl"])
     }
 
-    @Test func aMissingPathIsAnError() throws {
-        #expect(throws: TranscriptPathError.self) { try TranscriptPaths.expand(["/no/such/folder"]) }
+    /// A missing file is passed on, for the reader to name it; a missing folder, spelled as one,
+    /// cannot be listed.
+    @Test func aMissingFileIsLeftToTheReaderAndAMissingFolderIsAnError() throws {
+        #expect(try TranscriptPaths.expand(["/no/such/file.jsonl"]) == ["/no/such/file.jsonl"])
         do {
-            _ = try TranscriptPaths.expand(["/no/such/folder"])
+            _ = try TranscriptPaths.expand(["/no/such/folder/"])
+            Issue.record("a missing folder was listed")
         } catch {
-            #expect("\(error)" == "no such file or folder: /no/such/folder")
+            #expect("\(error)" == "cannot read the folder /no/such/folder/: No such file or directory")
+        }
+        #expect(throws: FileReadError(name: "/no/such/file.jsonl", problem: .missing)) {
+            try TranscriptFileReader.read(path: "/no/such/file.jsonl")
         }
     }
 
@@ -61,12 +67,12 @@ struct TranscriptReaderTests {
         func names(concurrently: Bool) -> ([String], [Int]) {
             var learners: [String] = []
             var batchSizes: [Int] = []
-            TranscriptReader.read(paths, batchSize: 64, concurrently: concurrently) { batch in
+            TranscriptBatches.read(paths, concurrently: concurrently) { batch in
                 batchSizes.append(batch.count)
                 for loaded in batch {
                     switch loaded.record {
                     case .success(let record): learners.append(record.header?.learner ?? "?")
-                    case .failure(let error): learners.append("failed: \(error)")
+                    case .failure(let error): learners.append("failed: \(error.predicate)")
                     }
                 }
             }
@@ -95,17 +101,17 @@ struct TranscriptReaderTests {
             ("empty.jsonl", Data()),
         ]
         for (name, data) in files { try data.write(to: folder.appendingPathComponent(name)) }
-        let cut = TranscriptReader.load(folder.appendingPathComponent("cut.jsonl").path)
+        let cut = TranscriptBatches.load(folder.appendingPathComponent("cut.jsonl").path)
         let record = try cut.record.get()
         #expect(record.header?.learner == "Zoé")
         #expect(record.damaged.map(\.line) == [3])
         #expect(cut.warning == folder.appendingPathComponent("cut.jsonl").path + ":3: bytes that are not UTF-8, read as \u{FFFD}")
-        let middle = TranscriptReader.load(folder.appendingPathComponent("middle.jsonl").path)
-        #expect(throws: TranscriptReadError.self) { try middle.record.get() }
+        let middle = TranscriptBatches.load(folder.appendingPathComponent("middle.jsonl").path)
+        #expect(throws: FileReadError.self) { try middle.record.get() }
         #expect(middle.warning == nil)
-        let empty = TranscriptReader.load(folder.appendingPathComponent("empty.jsonl").path)
+        let empty = TranscriptBatches.load(folder.appendingPathComponent("empty.jsonl").path)
         #expect((try? empty.record.get()) == nil)
-        if case .failure(let error) = empty.record { #expect(error.description == "is empty: not a transcript") }
+        if case .failure(let error) = empty.record { #expect(error.predicate == "is empty: not a transcript") }
     }
 
     /// Every folder is listed by the walk, subfolders too; one that cannot be listed is an error

@@ -105,7 +105,7 @@ struct ReplayEndToEndTests {
 
         let missing = try FilRougeBinary.run(["replay", "nobody.jsonl"], directory: directory)
         #expect(missing.status == 1)
-        #expect(missing.error == "filrouge: nobody.jsonl: no such file\n")
+        #expect(missing.error == "filrouge: no such file: nobody.jsonl\n")
 
         try "just some notes\n".write(to: directory.appendingPathComponent("notes.jsonl"), atomically: true, encoding: .utf8)
         let notes = try FilRougeBinary.run(["replay", "notes.jsonl"], directory: directory)

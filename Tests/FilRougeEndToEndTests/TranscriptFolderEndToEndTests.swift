@@ -100,9 +100,60 @@ struct TranscriptFolderEndToEndTests {
         let notes = run.error.split(separator: "\n").map(String.init)
         #expect(notes.count == 2, "\(run.error)")
         #expect(notes.first == "camille.jsonl:\(lines + 1): bytes that are not UTF-8, read as \u{FFFD}")
-        #expect(notes.last?.hasPrefix("camille.jsonl:\(lines + 1): damaged line skipped: ") == true)
+        #expect(notes.last?.hasPrefix("camille.jsonl:\(lines + 1): not a transcript entry") == true)
+        #expect(notes.last?.hasSuffix("; line skipped") == true)
         #expect(run.output.contains("\"learners\" : 1") || run.output.contains("\"learners\":1"), "\(run.output.prefix(400))")
         let export = try FilRougeBinary.run(["export", "camille.jsonl", "--format", "csv"], directory: directory)
         #expect(export.error.contains("camille.jsonl:\(lines + 1): bytes that are not UTF-8, read as \u{FFFD}"))
+        // Every command reads the file the same way: the cut line is said, then skipped.
+        let replay = try FilRougeBinary.run(["replay", "camille.jsonl"], directory: directory)
+        #expect(replay.status == 0, "\(replay.error)")
+        #expect(replay.error.hasPrefix("filrouge: camille.jsonl:\(lines + 1): bytes that are not UTF-8, read as \u{FFFD}\n"), "\(replay.error)")
+        #expect(replay.error.contains("filrouge: camille.jsonl:\(lines + 1): not a transcript entry"))
+    }
+
+    /// Bytes that are not UTF-8 before the last line make the file unreadable for every command
+    /// alike: `digest` and `export` leave it out, `replay` and `play --resume` refuse it, each
+    /// naming the file and the line.
+    @Test func badBytesBeforeTheLastLineMakeTheFileUnreadableForEveryCommand() throws {
+        let directory = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let whole = try Data(contentsOf: Self.camille)
+        let firstBreak = try #require(whole.firstIndex(of: 0x0A))
+        var broken = whole
+        broken.insert(contentsOf: [0xE9, 0x0A], at: firstBreak + 1)
+        try broken.write(to: directory.appendingPathComponent("camille.jsonl"))
+        let digest = try FilRougeBinary.run(["digest", "camille.jsonl", "--scenario", Self.scenario], directory: directory)
+        #expect(digest.status == 1)
+        #expect(digest.error.hasPrefix("camille.jsonl: skipped: is not UTF-8 text\n"), "\(digest.error)")
+        let export = try FilRougeBinary.run(["export", "camille.jsonl", "--format", "csv"], directory: directory)
+        #expect(export.status == 1)
+        #expect(export.error.hasPrefix("filrouge: camille.jsonl:2: the file is not UTF-8 text; skipped\n"), "\(export.error)")
+        let replay = try FilRougeBinary.run(["replay", "camille.jsonl"], directory: directory)
+        #expect(replay.status == 1)
+        #expect(replay.error == "filrouge: camille.jsonl:2: the file is not UTF-8 text\n")
+        let resume = try FilRougeBinary.run(["play", "--resume", "camille.jsonl"], directory: directory)
+        #expect(resume.status != 0)
+        #expect(resume.error.contains("camille.jsonl:2: the file is not UTF-8 text"), "\(resume.error)")
+    }
+
+    /// A folder that can be listed but holds no transcript is no success: each command says so and
+    /// exits with 1, as `digest` did already.
+    @Test func aFolderWithoutTranscriptsIsAnErrorForEveryCommand() throws {
+        let directory = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("group"), withIntermediateDirectories: true)
+        try "notes".write(to: directory.appendingPathComponent("group/notes.txt"), atomically: true, encoding: .utf8)
+        let replay = try FilRougeBinary.run(["replay", "group"], directory: directory)
+        #expect(replay.status == 1)
+        #expect(replay.output.isEmpty)
+        #expect(replay.error == "filrouge: no transcript to replay: no *.jsonl file in group\n")
+        let export = try FilRougeBinary.run(["export", "group", "--format", "csv"], directory: directory)
+        #expect(export.status == 1)
+        #expect(export.output.isEmpty)
+        #expect(export.error == "filrouge: no transcript to export: no *.jsonl file in group; nothing exported\n")
+        let digest = try FilRougeBinary.run(["digest", "group"], directory: directory)
+        #expect(digest.status == 1)
+        #expect(digest.error == "filrouge: no transcript to digest: no *.jsonl file in group\n")
     }
 }

@@ -134,11 +134,16 @@ public struct TranscriptContents: Equatable, Sendable {
         }
     }
 
-    /// Reads one more line: its bytes, trimmed and not blank, and its number from 1. Lines come in
-    /// order, so a file can be read a piece at a time. A line that is not valid UTF-8 (what a full
-    /// disk leaves of a last line, or a file that is no transcript) is damaged like one that is not
-    /// JSON: skipped and reported, the rest of the file kept.
+    /// Reads one more line: its bytes without the line feed, and its number from 1. Lines come in
+    /// order, so a file can be read a piece at a time; blank lines are passed over. A line that is
+    /// not valid UTF-8 is damaged like one that is not JSON: skipped and reported, the rest kept.
     public mutating func append(line: UnsafeBufferPointer<UInt8>, number: Int) {
+        TranscriptLine.withTrimmed(line) { trimmed in
+            if !trimmed.isEmpty { appendTrimmed(trimmed, number: number) }
+        }
+    }
+
+    private mutating func appendTrimmed(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
         guard UTF8Validation.isValid(line) else {
             recordDamage(line: number, reason: "bytes that are not UTF-8 text")
             return

@@ -7,17 +7,15 @@ import Foundation
 /// took longer than decoding the JSON. Cutting on the newline byte also reads CRLF files line by
 /// line.
 enum TranscriptLine {
-    /// Calls `body` with each line of a text's UTF-8 bytes that is not blank: its number, from 1,
-    /// and its trimmed bytes.
+    /// Calls `body` with each line of a text's UTF-8 bytes: its number, from 1, and its bytes
+    /// without the line feed.
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var start = 0
         var number = 0
         while start <= bytes.count {
             let end = endOfLine(in: bytes, from: start)
             number += 1
-            withTrimmed(UnsafeBufferPointer(rebasing: bytes[start..<end])) { line in
-                if !line.isEmpty { body(number, line) }
-            }
+            body(number, UnsafeBufferPointer(rebasing: bytes[start..<end]))
             start = end + 1
         }
     }

@@ -103,7 +103,7 @@ struct ReplaySourcesTests {
             == "\(paths[2]):1: no transcript header: transcript format 9 is not supported (this program reads format 1)")
         #expect(failure { try ReplaySources(paths: [paths[3]], anonymize: false) }?.hasPrefix("\(paths[3]):1: no transcript header: not a transcript entry") == true)
         #expect(failure { try ReplaySources(paths: [directory.appendingPathComponent("missing.jsonl").path], anonymize: false) }
-            == "\(directory.path)/missing.jsonl: no such file")
+            == "no such file: \(directory.path)/missing.jsonl")
         #expect(failure { try ReplaySources(paths: [directory.path], anonymize: false) } == "\(directory.path) is a folder, not a transcript")
         #expect(failure { try ReplaySources(paths: [paths[0]], anonymize: true) } == "transcript 1 is empty: not a transcript")
     }

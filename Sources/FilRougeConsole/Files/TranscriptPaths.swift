@@ -1,11 +1,15 @@
 import Foundation
 
-/// The transcript files named on a command line: files as given, and in each folder its `*.jsonl`
-/// files, those of its subfolders too (a cohort kept as one folder a group is read whole; one
-/// group is read by naming its folder). Hidden files and folders are left out. Files come in path
+/// The transcript files named on a command line: the one walker of transcript folders, for
+/// `replay`, `digest` and `export`. A folder stands for its `*.jsonl` files, those of its subfolders
+/// too (a cohort kept as one folder a group is read whole; one group is read by naming its folder);
+/// hidden files and folders are left out, and links are not followed. A folder's files come in path
 /// order, so that the order — and the numbers an anonymised digest gives learners — is the same on
-/// every run. `digest` and `export` both read their arguments this way.
+/// every run. Anything else is passed on as given, for the reader to read or to say why it cannot;
+/// a file named twice, or met again in a folder, is read once.
 public enum TranscriptPaths {
+    /// - Throws: `TranscriptPathError` when a folder, or one of its subfolders, cannot be listed:
+    ///   its transcripts would be missing without a word.
     public static func expand(_ arguments: [String]) throws -> [String] {
         var paths: [String] = []
         var seen = Set<String>()
@@ -14,16 +18,7 @@ public enum TranscriptPaths {
             if seen.insert(key).inserted { paths.append(path) }
         }
         for argument in arguments {
-            var status = stat()
-            guard stat(argument, &status) == 0 else {
-                let reason = String(cString: strerror(errno))
-                // `group-a/` when group-a is a file: a folder was meant, and it cannot be read.
-                if argument.hasSuffix("/") || errno == ENOTDIR {
-                    throw TranscriptPathError("cannot read the folder \(argument): \(reason)")
-                }
-                throw TranscriptPathError("no such file or folder: \(argument)")
-            }
-            guard (status.st_mode & S_IFMT) == S_IFDIR else {
+            guard namesFolder(argument) else {
                 add(argument)
                 continue
             }
