@@ -31,6 +31,8 @@ public struct InterfaceText: Sendable {
     public var transcriptSaved: @Sendable (String) -> String
     /// The error on standard error when the transcript cannot be written: its path, and the problem in plain words.
     public var transcriptWriteError: @Sendable (String, String) -> String
+    /// Said when a resumed transcript's last line was cut before its end: its path and line.
+    public var transcriptCutLine: @Sendable (String, Int) -> String
     /// Said the moment the transcript cannot be written, with the problem in plain words.
     public var transcriptStopped: @Sendable (String) -> String
     /// Where the transcript stops: its last reply (the step, whether it answered the follow-up, and
@@ -81,6 +83,9 @@ public struct InterfaceText: Sendable {
         endedEarly: "Conversation interrompue avant la fin.",
         transcriptSaved: { "Transcription enregistrée\u{00A0}: \($0)" },
         transcriptWriteError: { path, problem in "impossible d'écrire la transcription \(path)\u{00A0}: \(problem)" },
+        transcriptCutLine: { path, line in
+            "\(path):\(line)\u{00A0}: la dernière ligne a été coupée avant sa fin (le programme a été arrêté pendant son écriture)\u{00A0}; elle est gardée telle quelle, les lecteurs la sautent, et la conversation reprend à la ligne suivante"
+        },
         transcriptStopped: {
             "La transcription ne peut plus être enregistrée\u{00A0}: \($0). La conversation s'arrête ici, pour que rien ne soit noté sans être enregistré."
         },
@@ -133,6 +138,9 @@ public struct InterfaceText: Sendable {
         endedEarly: "The conversation ended before its close.",
         transcriptSaved: { "Transcript saved: \($0)" },
         transcriptWriteError: { path, problem in "cannot write the transcript \(path): \(problem)" },
+        transcriptCutLine: { path, line in
+            "\(path):\(line): the last line was cut off before its end (the program was stopped while writing it); it is kept as it is, readers skip it, and the conversation goes on from the next line"
+        },
         transcriptStopped: {
             "The transcript can no longer be written: \($0). The conversation stops here, so that nothing is graded that is not saved."
         },

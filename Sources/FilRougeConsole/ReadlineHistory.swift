@@ -11,7 +11,7 @@ import Foundation
 struct ReadlineHistory {
     private let file: URL?
     /// The first problem met with the history file, for the caller to show if it wishes.
-    private(set) var warning: String?
+    private(set) var warning: HistoryProblem?
 
     /// Replaces readline's in-memory history with the file's (when there is one), keeping at most `limit` entries.
     init(file: URL?, limit: Int) {
@@ -21,7 +21,7 @@ struct ReadlineHistory {
         guard let file, FileManager.default.fileExists(atPath: file.path) else { return }
         let status = file.withUnsafeFileSystemRepresentation { path in path.map { read_history($0) } ?? ENOENT }
         if status != 0 {
-            report("could not read the history file \(file.path): \(Self.describe(status))")
+            report(HistoryProblem(action: .read, path: file.path, problem: FileProblem(errno: status)))
         }
     }
 
@@ -47,24 +47,19 @@ struct ReadlineHistory {
     private mutating func save() {
         guard let file else { return }
         if let problem = FolderCreation.create(file.deletingLastPathComponent().path) {
-            report("could not create the folder of the history file \(file.path): \(problem.english)")
+            report(HistoryProblem(action: .createFolder, path: file.path, problem: problem))
             return
         }
         let status = file.withUnsafeFileSystemRepresentation { path in path.map { write_history($0) } ?? ENOENT }
         if status != 0 {
-            report("could not write the history file \(file.path): \(FileProblem(errno: status).english)")
+            report(HistoryProblem(action: .write, path: file.path, problem: FileProblem(errno: status)))
         }
     }
 
     /// Keeps the first problem only: the same failure after every line would drown the conversation.
-    private mutating func report(_ problem: String) {
+    private mutating func report(_ problem: HistoryProblem) {
         if warning == nil {
             warning = problem
         }
-    }
-
-    private static func describe(_ status: Int32) -> String {
-        guard let message = strerror(status) else { return "error \(status)" }
-        return String(cString: message)
     }
 }

@@ -30,7 +30,7 @@ public struct ReadlineLineReader: LineReader {
     private let completions: [String]
 
     /// The first problem met with the history file, if any; the reader works on without history.
-    public var historyWarning: String? { history.warning }
+    public var historyWarning: HistoryProblem? { history.warning }
 
     /// - Parameters:
     ///   - historyFile: where replies are remembered from one run to the next; `nil` keeps them for this run only.

@@ -123,10 +123,14 @@ struct PlayCommand: ParsableCommand {
         installTerminationSignals()
         let started = Date()
         let file: TranscriptFile
-        if let transcript {
-            file = try TranscriptFile(creating: URL(fileURLWithPath: transcript))
-        } else {
-            file = try TranscriptFile.createNew(in: paths.transcriptsDirectory, scenarioID: loaded.id, date: started)
+        do {
+            if let transcript {
+                file = try TranscriptFile(creating: URL(fileURLWithPath: transcript))
+            } else {
+                file = try TranscriptFile.createNew(in: paths.transcriptsDirectory, scenarioID: loaded.id, date: started)
+            }
+        } catch let error as TranscriptFileError {
+            throw Self.inLanguage(error, loaded.language)
         }
         let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)
         let header = TranscriptHeader(
@@ -150,13 +154,27 @@ struct PlayCommand: ParsableCommand {
         )
         prepareReading(resumption.point.engine.scenario.language)
         installTerminationSignals()
-        let file = try TranscriptFile(appendingTo: resumption.url, expectedSize: resumption.byteCount)
+        let language = resumption.point.engine.scenario.language
+        let file: TranscriptFile
+        do {
+            file = try TranscriptFile(appendingTo: resumption.url, expectedSize: resumption.byteCount)
+        } catch let error as TranscriptFileError {
+            throw Self.inLanguage(error, language)
+        }
         if let line = file.unfinishedLine {
-            Output.error("filrouge: \(TerminalSafeText.sanitize(file.url.path)):\(line): the last line was cut off before its end (the program was stopped while writing it); it is kept as it is, readers skip it, and the conversation goes on from the next line")
+            Output.error("filrouge: \(InterfaceText.forLanguage(language).transcriptCutLine(TerminalSafeText.sanitize(file.url.path), line))")
         }
         var runner = makeRunner(engine: resumption.point.engine, file: file, paths: paths)
         _ = runner.resume(pending: resumption.point.pending, lastReply: resumption.lastReply)
         return finish(runner, file: file)
+    }
+
+    /// A transcript that cannot be opened, said in the conversation's language: the scenario is
+    /// known by then, and so is the language the learner reads.
+    private static func inLanguage(_ error: TranscriptFileError, _ language: Language) -> CommandFailure {
+        CommandFailure(InterfaceText.forLanguage(language).transcriptWriteError(
+            TerminalSafeText.sanitize(error.path), error.problem.words(in: language)
+        ))
     }
 
     /// Opens the language's dictionary while the first question is shown and the learner types, or
@@ -210,7 +228,7 @@ struct PlayCommand: ParsableCommand {
             Output.line(runner.renderer.text.transcriptSaved(path))
         }
         if let readline = runner.reader as? ReadlineLineReader, let warning = readline.historyWarning {
-            Output.error("filrouge: \(warning)")
+            Output.error("filrouge: \(warning.words(in: runner.engine.scenario.language))")
         }
         if runner.transcriptFailure != nil { return .transcriptFailed }
         return (runner.endingSignal ?? TerminationSignals.received).map(ConversationEnding.signal) ?? .normally

@@ -149,7 +149,7 @@ struct PlayEndToEndTests {
         try "keep me\n".write(to: path, atomically: true, encoding: .utf8)
         let run = try FilRougeBinary.run(["play", Self.fixture.path, "--transcript", path.path], input: "")
         #expect(run.status == 1)
-        #expect(run.error.contains("cannot write the transcript \(path.path)"))
+        #expect(run.error.contains("impossible d'écrire la transcription \(path.path)"))
         #expect(try String(contentsOf: path, encoding: .utf8) == "keep me\n")
     }
 

@@ -17,7 +17,8 @@ struct TerminalHistoryWarningTests {
         try session.waitForPrompt()
         session.type(TerminalSession.ctrlD)
         #expect(try session.waitForExit() == .exited(0))
-        let warning = "filrouge: could not create the folder of the history file \(state.path)/filrouge/history: \(state.path) is a file, not a folder"
+        // The conversation is in French, and so is the warning at its end.
+        let warning = "filrouge: impossible de créer le dossier de l'historique \(state.path)/filrouge/history\u{00A0}: \(state.path) est un fichier, pas un dossier"
         // Joined without line breaks: the terminal wraps the warning at its width.
         #expect(session.screen.allLines.joined().contains(warning), "\(session.screen.allLines)")
         #expect(try play.replies() == [TerminalPlayTests.goodReply], "the conversation went on and was recorded")

@@ -108,17 +108,22 @@ struct TranscriptFailureEndToEndTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let fifo = directory.appendingPathComponent("fifo")
         #expect(mkfifo(fifo.path, 0o644) == 0)
+        // The scenario is French: so is the message, as the conversation would have been.
         let cases = [
-            ("/dev/full", "it is not an ordinary file (a device, a pipe or a socket); give the path of a new file"),
-            (fifo.path, "it is not an ordinary file (a device, a pipe or a socket); give the path of a new file"),
-            (directory.path, "it is a folder; give the path of a new file, such as a name ending in .jsonl inside that folder"),
+            ("/dev/full", "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket)\u{00A0}; indiquez le chemin d'un nouveau fichier"),
+            (fifo.path, "ce n'est pas un fichier ordinaire (un périphérique, un tube ou une socket)\u{00A0}; indiquez le chemin d'un nouveau fichier"),
+            (directory.path, "c'est un dossier\u{00A0}; indiquez le chemin d'un nouveau fichier, par exemple un nom en .jsonl dans ce dossier"),
         ]
         for (path, reason) in cases {
             let run = try FilRougeBinary.run(["play", PlayEndToEndTests.fixture.path, "--transcript", path], input: "commande en ligne\n")
             #expect(run.status == 1)
-            #expect(run.error == "filrouge: cannot write the transcript \(path): \(reason)\n")
+            #expect(run.error == "filrouge: impossible d'écrire la transcription \(path)\u{00A0}: \(reason)\n")
             #expect(run.output.isEmpty, "the conversation does not start")
         }
+        // In English for an English scenario.
+        let english = try FilRougeBinary.run(["play", "--lang", "en", "--transcript", "/dev/full"], input: "")
+        #expect(english.status == 1)
+        #expect(english.error == "filrouge: cannot write the transcript /dev/full: it is not an ordinary file (a device, a pipe or a socket); give the path of a new file\n")
     }
 
     @Test func aDataFolderThatIsAFileIsNamed() throws {
@@ -128,8 +133,8 @@ struct TranscriptFailureEndToEndTests {
         try Data().write(to: data)
         let run = try FilRougeBinary.run(["play"], input: "/quitter\n", environment: ["XDG_DATA_HOME": data.path])
         #expect(run.status == 1)
-        #expect(run.error.hasPrefix("filrouge: cannot write the transcript \(data.path)/filrouge/transcripts/alancienne-"))
-        #expect(run.error.hasSuffix(".jsonl: \(data.path) is a file, not a folder\n"))
+        #expect(run.error.hasPrefix("filrouge: impossible d'écrire la transcription \(data.path)/filrouge/transcripts/alancienne-"))
+        #expect(run.error.hasSuffix(".jsonl\u{00A0}: \(data.path) est un fichier, pas un dossier\n"))
         #expect(!run.error.contains("Domain"))
     }
 
@@ -139,7 +144,7 @@ struct TranscriptFailureEndToEndTests {
         defer { disk.unmount() }
         let run = try FilRougeBinary.run(["play"], input: "/quitter\n", environment: ["XDG_DATA_HOME": disk.folder.path])
         #expect(run.status == 1)
-        #expect(run.error.hasSuffix(".jsonl: the disk is read-only\n"))
+        #expect(run.error.hasSuffix(".jsonl\u{00A0}: le disque est en lecture seule\n"))
         #expect(!run.error.contains("Domain"))
     }
 
@@ -154,7 +159,7 @@ struct TranscriptFailureEndToEndTests {
         let transcript = directory.appendingPathComponent("t.jsonl")
         let run = try FilRougeBinary.run(["play", "--transcript", transcript.path], input: "/quitter\n")
         #expect(run.status == 1)
-        #expect(run.error == "filrouge: cannot write the transcript \(transcript.path): you are not allowed to write there\n")
+        #expect(run.error == "filrouge: impossible d'écrire la transcription \(transcript.path)\u{00A0}: vous n'avez pas le droit d'écrire à cet endroit\n")
     }
 
     /// Killed, or the disk full, before the header: the file is empty, resuming says how to start
