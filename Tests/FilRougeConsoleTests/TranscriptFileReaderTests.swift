@@ -1,4 +1,4 @@
-import FilRougeConsole
+@testable import FilRougeConsole
 import FilRougeCore
 import Foundation
 import Testing
@@ -104,5 +104,27 @@ struct TranscriptFileReaderTests {
         let bom = folder.appendingPathComponent("bom.yaml").path
         try (Data([0xEF, 0xBB, 0xBF]) + Data("id: s\n".utf8)).write(to: URL(fileURLWithPath: bom))
         #expect(try TextFileReader.read(path: bom, kind: .scenario) == "id: s\n")
+    }
+
+    /// A digest reads files in batches of at most 64 files and, past the first file of a batch,
+    /// 64 MiB: many large files cost the memory of a few.
+    @Test func batchesAreBoundedByFilesAndBytes() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for (index, megabytes) in [40, 20, 10, 70, 1].enumerated() {
+            let path = folder.appendingPathComponent("t\(index).jsonl").path
+            #expect(FileManager.default.createFile(atPath: path, contents: nil))
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            try handle.truncate(atOffset: UInt64(megabytes) << 20)
+            try handle.close()
+            paths.append(path)
+        }
+        #expect(TranscriptBatches.nextBatch(paths, from: 0).count == 2, "40 + 20 MiB, and 10 more would pass 64")
+        #expect(TranscriptBatches.nextBatch(paths, from: 2).count == 1, "10, and 70 more would pass 64")
+        #expect(TranscriptBatches.nextBatch(paths, from: 3).count == 1, "a file larger than a batch is a batch of its own")
+        #expect(TranscriptBatches.nextBatch(paths, from: 4) == [paths[4]])
+        let small = (0..<150).map { folder.appendingPathComponent("missing-\($0).jsonl").path }
+        #expect(TranscriptBatches.nextBatch(small, from: 0).count == 64)
     }
 }
