@@ -29,20 +29,24 @@ public enum TranscriptFileReader {
     public static func read(path: String, name: String? = nil) throws(FileReadError) -> Read {
         let name = name ?? path
         let file = try ReadableFile(path: path, name: name, kind: .transcript)
-        var lines = LineSplitter()
+        var lines = ByteLineBuffer()
+        var number = 0
         var contents = TranscriptContents()
         var byteCount = 0
         try file.forEachChunk { chunk throws(FileReadError) in
             byteCount += chunk.count
-            try lines.split(chunk) { number, line throws(FileReadError) in
+            lines.append(chunk)
+            while let _ = try lines.nextLineBytes({ line throws(FileReadError) in
+                number += 1
                 guard UTF8Validation.isValid(line) else {
                     throw FileReadError(name: name, problem: .notUTF8(line: number, kind: .transcript))
                 }
                 contents.append(line: line, number: number)
-            }
+            }) {}
         }
         var warning: String?
-        try lines.finish { number, line throws(FileReadError) in
+        try lines.takeRemainderBytes { line throws(FileReadError) in
+            number += 1
             if UTF8Validation.isValid(line) {
                 contents.append(line: line, number: number)
                 return
