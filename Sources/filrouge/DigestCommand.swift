@@ -83,7 +83,7 @@ struct DigestCommand: ParsableCommand {
         }
         let document = format.digestFormat.render(outcome.digest)
         guard let output, output != "-" else {
-            Output.write(format == .json ? document : TerminalSafeText.sanitize(document))
+            Output.write(format.digestFormat.isSafeForATerminal ? document : TerminalSafeText.sanitize(document))
             return
         }
         do {

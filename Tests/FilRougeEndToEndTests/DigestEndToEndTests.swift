@@ -81,6 +81,7 @@ struct DigestEndToEndTests {
         #expect(transcripts["skipped_by_reason"] as? [String: Int] == ["unreadable": 1, "no_header": 1, "other_scenario": 1, "other_version": 0])
         let csv = try FilRougeBinary.run(arguments + ["--format", "csv"], directory: Self.fixtures)
         #expect(csv.status == 0)
+        // Rows end with CRLF, as the export's do.
         #expect(csv.output == """
             step_number,step,concept,label,misconception,required,answered,met,met_share,negated,negated_share,missed,missed_share
             1,commandes,commande-en-ligne,commande en ligne,false,true,5,3,0.6000,1,0.2000,1,0.2000
@@ -88,7 +89,7 @@ struct DigestEndToEndTests {
             2,reseaux,reseaux,réseaux sociaux,false,false,3,2,0.6667,0,0.0000,1,0.3333
             2,reseaux,photos,photos,false,false,3,3,1.0000,0,0.0000,0,0.0000
 
-            """)
+            """.replacingOccurrences(of: "\n", with: "\r\n"))
     }
 
     @Test func needsTheScenarioFileWhenTheTranscriptsWereNotPlayedWithABundledOne() throws {

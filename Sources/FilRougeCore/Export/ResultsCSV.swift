@@ -1,4 +1,5 @@
-/// The CSV export: one row per answered step per transcript, with a header row; UTF-8, RFC 4180.
+/// The CSV export: one row per answered step per transcript, with a header row, written by
+/// `CSVWriter`.
 public enum ResultsCSV {
     /// The columns, in order, as the header row names them.
     public static let columns = [
@@ -7,13 +8,10 @@ public enum ResultsCSV {
     ]
 
     public static func render(_ conversations: [ExportedConversation]) -> String {
-        var text = CSVCell.row(columns)
-        for conversation in conversations {
-            for step in conversation.answeredSteps {
-                text += CSVCell.row(cells(step, of: conversation))
-            }
+        let rows = conversations.flatMap { conversation in
+            conversation.answeredSteps.map { cells($0, of: conversation) }
         }
-        return text
+        return CSVWriter.table(columns: columns, rows: rows)
     }
 
     static func cells(_ step: AnsweredStep, of conversation: ExportedConversation) -> [String] {

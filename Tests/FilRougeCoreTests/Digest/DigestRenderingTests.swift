@@ -178,15 +178,41 @@ struct DigestRenderingTests {
 
     @Test func csvHasOneRowPerStepAndCriterion() {
         let csv = DigestCSV.render(DigestFixtures.digest())
-        let rows = csv.split(separator: "\n").map(String.init)
+        let rows = csv.split(separator: "\r\n").map(String.init)
         #expect(rows.first == "step_number,step,concept,label,misconception,required,answered,met,met_share,negated,negated_share,missed,missed_share")
         #expect(rows.count == 1 + 4)
         #expect(rows[1] == "1,ask,apple,apple,false,false,4,2,0.5000,1,0.2500,1,0.2500")
         #expect(rows[3] == "2,side,taste,taste,false,false,1,1,1.0000,0,0.0000,0,0.0000")
         #expect(DigestCSV.share(Proportion(count: 2, of: 3)) == "0.6667")
         #expect(DigestCSV.share(Proportion(count: 0, of: 0)) == "")
-        #expect(DigestCSV.field("a, \"b\"") == "\"a, \"\"b\"\"\"")
-        #expect(DigestCSV.field("plain") == "plain")
+    }
+
+    /// As in the export: rows end with CRLF, and only rows (the digest's used to end with LF).
+    @Test func csvRowsEndWithCRLFAsTheExportsDo() {
+        let csv = DigestCSV.render(DigestFixtures.digest())
+        #expect(csv.hasSuffix("\r\n"))
+        #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(csv.components(separatedBy: "\r\n").count == 1 + 4 + 1)
+    }
+
+    /// A label in a scenario file passed from hand to hand is someone else's text, as a reply is:
+    /// the digest's CSV guards it against formulas as the export does (it used not to).
+    @Test func csvGuardsTheScenariosWordsAgainstSpreadsheetFormulas() throws {
+        var digest = DigestFixtures.digest()
+        digest.steps[0].criteria[0].label = "=HYPERLINK(\"http://example.com\",\"apple\")"
+        digest.steps[0].criteria[1].label = "-1 pear"
+        let csv = DigestCSV.render(digest)
+        let rows = CSVReader.read(csv, file: "digest.csv").records.map { $0.fields.map(\.value) }
+        let label = try #require(DigestCSV.columns.firstIndex(of: "label"))
+        #expect(rows[1][label] == "'=HYPERLINK(\"http://example.com\",\"apple\")")
+        #expect(rows[2][label] == "'-1 pear")
+        #expect(!csv.contains(",=HYPERLINK") && !csv.contains(",\"=HYPERLINK"))
+    }
+
+    @Test func csvCellsAreMadeSafeForATerminal() {
+        var digest = DigestFixtures.digest()
+        digest.steps[0].criteria[0].label = "apple\u{1B}[2Jred"
+        #expect(DigestCSV.render(digest).contains(",applered,"))
     }
 
     @Test func frenchScenariosGetAFrenchDocument() throws {

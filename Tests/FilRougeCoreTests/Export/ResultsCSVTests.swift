@@ -75,23 +75,6 @@ struct ResultsCSVTests {
         #expect(!text.contains("Camille") && !text.contains("Dominique") && !text.contains(".jsonl"))
     }
 
-    @Test(arguments: [
-        ("plain", "plain"),
-        ("=1+1", "'=1+1"),
-        ("+33 6 12", "'+33 6 12"),
-        ("-1 apples", "'-1 apples"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tindented", "'\tindented"),
-        ("a, b", "\"a, b\""),
-        ("say \"hi\"", "\"say \"\"hi\"\"\""),
-        ("two\nlines", "\"two\nlines\""),
-        ("=a,b", "\"'=a,b\""),
-        ("", ""),
-    ])
-    func cellsAreQuotedAndGuardedAgainstFormulas(value: String, written: String) {
-        #expect(CSVCell.encode(value) == written)
-    }
-
     @Test(arguments: [(0.0, "0.00"), (1.0, "1.00"), (0.5, "0.50"), (2.0 / 3.0, "0.67"), (0.005, "0.01"), (0.994, "0.99")])
     func scoresHaveTwoDecimals(score: Double, text: String) {
         #expect(ScoreText.twoDecimals(score) == text)
