@@ -2,48 +2,25 @@
 /// a transcript was played with the scenario file at hand, without a cryptography dependency.
 public enum SHA256 {
     public static func hexDigest(of bytes: [UInt8]) -> String {
-        digest(of: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        MerkleDamgard.hex(digest(of: bytes))
     }
 
     public static func digest(of bytes: [UInt8]) -> [UInt8] {
-        var hash: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
-        var message = bytes
-        let bitLength = UInt64(bytes.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        // Bounds-checked array accesses made hashing a scenario file a visible part of starting a
-        // conversation; the loops below stay within the buffers by construction.
-        var schedule = [UInt32](repeating: 0, count: 64)
-        message.withUnsafeBufferPointer { message in
-            schedule.withUnsafeMutableBufferPointer { schedule in
-                roundConstants.withUnsafeBufferPointer { constants in
-                    for chunk in stride(from: 0, to: message.count, by: 64) {
-                        compress(message, at: chunk, schedule: schedule, constants: constants, into: &hash)
-                    }
-                }
+        roundConstants.withUnsafeBufferPointer { constants in
+            MerkleDamgard.digest(
+                of: bytes,
+                initialState: [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19],
+                scheduleLength: 64
+            ) { schedule, hash in
+                compress(schedule, constants: constants, into: &hash)
             }
         }
-        return hash.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
     }
 
-    /// Mixes the 64 bytes of `message` from `chunk` into `hash`.
+    /// Mixes one block (the first sixteen words of `schedule`) into `hash`.
     private static func compress(
-        _ message: UnsafeBufferPointer<UInt8>, at chunk: Int, schedule: UnsafeMutableBufferPointer<UInt32>,
-        constants: UnsafeBufferPointer<UInt32>, into hash: inout [UInt32]
+        _ schedule: UnsafeMutableBufferPointer<UInt32>, constants: UnsafeBufferPointer<UInt32>, into hash: inout [UInt32]
     ) {
-        for i in 0..<16 {
-            let base = chunk + i * 4
-            schedule[i] = UInt32(message[base]) << 24 | UInt32(message[base + 1]) << 16
-                | UInt32(message[base + 2]) << 8 | UInt32(message[base + 3])
-        }
         for i in 16..<64 {
             let s0 = rotate(schedule[i - 15], 7) ^ rotate(schedule[i - 15], 18) ^ (schedule[i - 15] >> 3)
             let s1 = rotate(schedule[i - 2], 17) ^ rotate(schedule[i - 2], 19) ^ (schedule[i - 2] >> 10)
@@ -69,6 +46,7 @@ public enum SHA256 {
         hash[7] &+= h
     }
 
+    /// Rotates right, as SHA-256 does.
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         (value >> count) | (value << (32 - count))
     }
