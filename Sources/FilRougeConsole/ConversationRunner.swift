@@ -164,7 +164,7 @@ public struct ConversationRunner {
     /// written and the conversation stops; shows the summary of the steps the transcript holds and
     /// its last reply. Nothing is written: the file would refuse it.
     private mutating func stop(because error: any Error, writing failing: DialogueEvent, transcript: any TranscriptWriting) -> Finished {
-        let problem = (error as? TranscriptFileError)?.problem ?? .other("\(error)")
+        let problem = (error as? TranscriptWriteError)?.problem ?? .other("\(error)")
         let failure = TranscriptFailure(url: transcript.url, problem: problem, lastReply: lastRecordedReply)
         transcriptFailure = failure
         let text = renderer.text

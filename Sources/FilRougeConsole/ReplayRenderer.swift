@@ -12,17 +12,19 @@ public struct ReplayRenderer: Sendable {
     /// Show the grades (coach notes and marked words) and the totals; without them only the
     /// conversation is shown, so that a group can discuss the replies before seeing the marks.
     public let showScores: Bool
-    public let friendName: String
-    /// Formats the coach notes exactly as the conversation showed them.
-    private var coach: ConversationRenderer
     /// The scenario given, for the friend's closing words (transcripts keep only the ending's id).
     private let scenario: Scenario?
+    /// The lines, bands and coach's notes, drawn exactly as the conversation drew them.
+    private var turns: TurnRenderer
 
     /// The columns to wrap to; the player sets it from the terminal before each page.
     public var width: Int {
-        get { coach.width }
-        set { coach.width = newValue }
+        get { turns.width }
+        set { turns.width = newValue }
     }
+
+    /// The friend's name: the scenario's, or a word for "the friend" when the scenario is unknown.
+    public var friendName: String { turns.scenario.persona.name }
 
     /// - Parameter scenario: the scenario the transcripts were played with, when it is known (the
     ///   one given to regrade, or the bundled one of the same id): it names the friend and gives
@@ -33,14 +35,12 @@ public struct ReplayRenderer: Sendable {
         self.style = style
         self.showScores = showScores
         self.scenario = scenario
-        let friendName = scenario?.persona.name ?? text.friendFallback
-        self.friendName = friendName
         let header = script.learners.first?.record.header?.scenario
         let known = scenario ?? Scenario(
             id: header?.id ?? "", title: header?.title ?? "", language: script.language, version: header?.version ?? "",
-            persona: Persona(name: friendName), steps: [], endings: []
+            persona: Persona(name: text.friendFallback), steps: [], endings: []
         )
-        self.coach = ConversationRenderer(scenario: known, style: style, width: width, echoReplies: false)
+        self.turns = TurnRenderer(scenario: known, style: style, width: width)
     }
 
     private var interface: InterfaceText { text.interface }
@@ -54,13 +54,13 @@ public struct ReplayRenderer: Sendable {
         var blocks = [heading(position: index + 1)]
         if index == 0 {
             if !script.narration.isEmpty {
-                blocks.append(style.apply(.narration, wrapped(safe(script.narration.joined(separator: "\n")))))
+                blocks.append(style.apply(.narration, turns.wrapped(turns.safe(script.narration.joined(separator: "\n")))))
             }
             blocks += scenarioNotices()
         }
-        blocks += page.says.map { friend(safe($0)) }
+        blocks += page.says.map { turns.friend(turns.safe($0)) }
         if let question = page.question {
-            blocks.append(friend(safe(question), bodyRole: .question))
+            blocks.append(turns.friend(turns.safe(question), bodyRole: .question))
         }
         for entry in page.entries {
             if isComparison { blocks.append(rule(for: entry.learner)) }
@@ -86,14 +86,14 @@ public struct ReplayRenderer: Sendable {
     public func heading(position: Int?) -> String {
         var parts: [String] = []
         if let position { parts.append("\(position)/\(script.pages.count)") }
-        if let title = script.title { parts.append(safe(title)) }
-        parts.append(script.learners.map { safe($0.label) }.joined(separator: ", "))
-        return style.apply(.heading, wrapped(parts.joined(separator: " · ")))
+        if let title = script.title { parts.append(turns.safe(title)) }
+        parts.append(script.learners.map { turns.safe($0.label) }.joined(separator: ", "))
+        return style.apply(.heading, turns.wrapped(parts.joined(separator: " · ")))
     }
 
     /// The keys, at the foot of a page on a terminal.
     public var keyLine: String {
-        style.apply(.coach, wrapped(text.keyLine))
+        style.apply(.coach, turns.wrapped(text.keyLine))
     }
 
     public var keyHelp: String {
@@ -119,27 +119,27 @@ public struct ReplayRenderer: Sendable {
     private func body(of replayTurn: ReplayTurn, learner: Int) -> [String] {
         let turn = replayTurn.turn
         var blocks = turn.hints.map { hint in
-            labelled(interface.hint, hint.text.map(safe) ?? interface.noMoreHints, role: .hint)
+            turns.labelled(interface.hint, hint.text.map(turns.safe) ?? interface.noMoreHints, role: .hint)
         }
         for reply in turn.replies {
             if reply.attempt > 1, let followUp = turn.followUpQuestion {
-                blocks.append(friend(safe(followUp), bodyRole: .question, followUp: true))
+                blocks.append(turns.friend(turns.safe(followUp), bodyRole: .question, followUp: true))
             }
             let evaluation = turn.evaluations.first { $0.attempt == reply.attempt }
-            var said = learnerLine(learner, showScores ? highlighted(reply, evaluation?.evaluation) : safe(reply.text))
+            var said = learnerLine(learner, showScores ? highlighted(reply, evaluation?.evaluation) : turns.safe(reply.text))
             if showScores, let evaluation {
                 // Right under the reply, as the conversation showed it.
-                said += "\n" + coach.coachNote(evaluation.evaluation, step: turn.step)
+                said += "\n" + turns.coachNote(evaluation.evaluation, step: turn.step)
             }
             blocks.append(said)
         }
         if turn.replies.isEmpty {
             blocks.append(learnerLine(learner, style.apply(.coach, text.noReply)))
         } else if turn.replies.count == 1, let followUp = turn.followUpQuestion {
-            blocks.append(friend(safe(followUp), bodyRole: .question, followUp: true))
+            blocks.append(turns.friend(turns.safe(followUp), bodyRole: .question, followUp: true))
             blocks.append(learnerLine(learner, style.apply(.coach, text.noReply)))
         }
-        blocks += turn.reactions.map { friend(safe($0.text)) }
+        blocks += turn.reactions.map { turns.friend(turns.safe($0.text)) }
         if let regrade = replayTurn.regrade.flatMap(regradeLines) {
             blocks.append(regrade)
         }
@@ -152,7 +152,7 @@ public struct ReplayRenderer: Sendable {
     private func highlighted(_ reply: Reply, _ evaluation: ReplyEvaluation?) -> String {
         let highlight = ReplyHighlight(reply: reply.text, attempt: reply.attempt, evaluation: evaluation)
         return highlight.segments.map { segment in
-            let words = safe(segment.text)
+            let words = turns.safe(segment.text)
             guard let kind = segment.kind else { return words }
             let role: Style.Role = kind == .met ? .met : .missed
             let marked = style.colour
@@ -172,14 +172,14 @@ public struct ReplayRenderer: Sendable {
         let heading = style.apply(.heading, text.regradeHeading) + interface.colon
         switch regrade.outcome {
         case .stepRemoved:
-            return wrapped(heading + style.apply(.missed, text.stepRemoved(safe(regrade.step))), indent: "  ")
+            return turns.wrapped(heading + style.apply(.missed, text.stepRemoved(turns.safe(regrade.step))), indent: "  ")
         case .notAnswered:
             return nil
         case .graded(let comparison):
             var parts: [String] = []
-            let newGrade = band(comparison.newBand) + " " + ExampleOutcome.percent(comparison.newScore)
+            let newGrade = turns.band(comparison.newBand) + " " + PercentText.of(comparison.newScore)
             if comparison.bandChanged {
-                let oldGrade = comparison.oldBand.map { band($0) + (comparison.oldScore.map { " " + ExampleOutcome.percent($0) } ?? "") } ?? "?"
+                let oldGrade = comparison.oldBand.map { turns.band($0) + (comparison.oldScore.map { " " + PercentText.of($0) } ?? "") } ?? "?"
                 parts.append(oldGrade + " → " + newGrade)
             } else {
                 parts.append(newGrade + " (" + text.unchanged + ")")
@@ -187,17 +187,17 @@ public struct ReplayRenderer: Sendable {
             if let newRoute = comparison.newRoute {
                 let route = text.route + interface.colon
                 if comparison.routeChanged {
-                    parts.append(route + style.apply(.missed, safe(comparison.oldRoute ?? "?") + " → " + safe(newRoute)))
+                    parts.append(route + style.apply(.missed, turns.safe(comparison.oldRoute ?? "?") + " → " + turns.safe(newRoute)))
                 } else {
-                    parts.append(route + safe(newRoute) + " (" + text.unchanged + ")")
+                    parts.append(route + turns.safe(newRoute) + " (" + text.unchanged + ")")
                 }
             }
             var lines = [heading + parts.joined(separator: " · ")]
             if !comparison.gained.isEmpty {
-                lines.append("+ " + text.gained + interface.colon + comparison.gained.map { style.apply(.met, safe($0)) }.joined(separator: ", "))
+                lines.append("+ " + text.gained + interface.colon + comparison.gained.map { style.apply(.met, turns.safe($0)) }.joined(separator: ", "))
             }
             if !comparison.lost.isEmpty {
-                lines.append("− " + text.lost + interface.colon + comparison.lost.map { style.apply(.missed, safe($0)) }.joined(separator: ", "))
+                lines.append("− " + text.lost + interface.colon + comparison.lost.map { style.apply(.missed, turns.safe($0)) }.joined(separator: ", "))
             }
             switch comparison.followUp {
             case .noLongerAsked: lines.append(text.followUpNoLongerAsked)
@@ -205,7 +205,7 @@ public struct ReplayRenderer: Sendable {
             case nil: break
             }
             return lines.enumerated().map { index, line in
-                wrapped((index == 0 ? "" : "  ") + line, indent: "    ")
+                turns.wrapped((index == 0 ? "" : "  ") + line, indent: "    ")
             }.joined(separator: "\n")
         }
     }
@@ -218,17 +218,17 @@ public struct ReplayRenderer: Sendable {
         guard changes.contains(where: { $0 != nil }) else { return [] }
         let heading = style.apply(.heading, text.regradeHeading) + interface.colon
         if !isComparison || Set(changes.map { $0.map(describe) }).count == 1, let first = changes.first ?? nil {
-            return [wrapped(heading + describe(first), indent: "  ")]
+            return [turns.wrapped(heading + describe(first), indent: "  ")]
         }
         return [heading.trimmingTrailingSpace + "\n" + zip(script.learners, changes).compactMap { learner, change in
-            change.map { wrapped("  " + safe(learner.label) + interface.colon + describe($0), indent: "    ") }
+            change.map { turns.wrapped("  " + turns.safe(learner.label) + interface.colon + describe($0), indent: "    ") }
         }.joined(separator: "\n")]
     }
 
     private func describe(_ change: TranscriptRegrade.ScenarioChange) -> String {
         switch change {
         case .unchanged: return text.scenarioUnchanged
-        case .changed(let played, let current): return text.scenarioChanged(safe(played), safe(current))
+        case .changed(let played, let current): return text.scenarioChanged(turns.safe(played), turns.safe(current))
         }
     }
 
@@ -239,25 +239,25 @@ public struct ReplayRenderer: Sendable {
             let record = learner.record
             var farewell: String?
             if !isComparison, let ending = record.finished?.ending, let says = scenario?.ending(ending)?.says {
-                farewell = friend(safe(says))
+                farewell = turns.friend(turns.safe(says))
             }
             switch record.finished?.reason {
-            case .completed: lines.append(text.completed(record.finished?.ending.map(safe)))
+            case .completed: lines.append(text.completed(record.finished?.ending.map(turns.safe)))
             case .quit: lines.append(interface.endedEarly)
             case nil: lines.append(text.cut)
             }
             if showScores, let summary = record.finished?.summary, !summary.steps.isEmpty {
-                lines.append(interface.total + interface.colon + ExampleOutcome.percent(summary.score) + " (" + band(summary.band) + ")")
+                lines.append(interface.total + interface.colon + PercentText.of(summary.score) + " (" + turns.band(summary.band) + ")")
             }
             if let regrade = learner.regrade {
                 lines.append(text.regradeHeading + interface.colon + text.regradeSummary(regrade.differingCount, regrade.answeredCount, regrade.removedCount))
             }
             guard isComparison else {
-                return (farewell.map { $0 + "\n\n" } ?? "") + lines.map { wrapped($0, indent: "  ") }.joined(separator: "\n")
+                return (farewell.map { $0 + "\n\n" } ?? "") + lines.map { turns.wrapped($0, indent: "  ") }.joined(separator: "\n")
             }
-            let prefix = style.apply(.learner, safe(learner.label)) + interface.colon
+            let prefix = style.apply(.learner, turns.safe(learner.label)) + interface.colon
             return lines.enumerated().map { index, line in
-                index == 0 ? wrapped(prefix + line, indent: "  ") : wrapped("  " + line, indent: "    ")
+                index == 0 ? turns.wrapped(prefix + line, indent: "  ") : turns.wrapped("  " + line, indent: "    ")
             }.joined(separator: "\n")
         }
     }
@@ -265,42 +265,13 @@ public struct ReplayRenderer: Sendable {
     // MARK: Pieces
 
     private func rule(for learner: Int) -> String {
-        let label = safe(script.learners[learner].label)
+        let label = turns.safe(script.learners[learner].label)
         let bar = String(repeating: "─", count: 2)
         return style.apply(.learner, bar + " " + label + " " + bar)
     }
 
     private func learnerLine(_ learner: Int, _ body: String) -> String {
-        labelled(safe(script.learners[learner].label), body, role: .learner)
-    }
-
-    private func friend(_ body: String, bodyRole: Style.Role? = nil, followUp: Bool = false) -> String {
-        let name = safe(friendName) + (followUp ? " (" + interface.followUpMarker + ")" : "")
-        return labelled(name, body, role: .friendName, bodyRole: bodyRole)
-    }
-
-    /// `Label : body`, wrapped with continuation lines indented.
-    private func labelled(_ label: String, _ body: String, role: Style.Role, bodyRole: Style.Role? = nil) -> String {
-        let plain = wrapped(label + interface.colon + body, indent: "  ")
-        let rest = String(plain.dropFirst(label.count))
-        return style.apply(role, label) + (bodyRole.map { style.apply($0, rest) } ?? rest)
-    }
-
-    private func band(_ band: Band) -> String {
-        let name = interface.bandName(band)
-        switch band {
-        case .good: return style.apply(.good, name)
-        case .partial: return style.apply(.partial, name)
-        case .missed: return style.apply(.missedBand, name)
-        }
-    }
-
-    private func wrapped(_ body: String, indent: String = "") -> String {
-        TextWrapper.wrap(body, width: width, indent: indent)
-    }
-
-    private func safe(_ value: String) -> String {
-        TerminalSafeText.sanitize(value)
+        turns.labelled(turns.safe(script.learners[learner].label), body, role: .learner)
     }
 }
 

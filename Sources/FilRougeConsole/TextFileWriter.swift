@@ -25,17 +25,8 @@ public enum TextFileWriter {
             throw TextFileError(path: path, code: errno)
         }
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { buffer in
-                writeBytes(descriptor, buffer.baseAddress, buffer.count)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw TextFileError(path: path, code: errno)
-            }
-            written += result
+        if let code = DescriptorWriter.writeAll(Array(text.utf8), to: descriptor) {
+            throw TextFileError(path: path, code: code)
         }
     }
 }
@@ -56,9 +47,4 @@ public struct TextFileError: Error, CustomStringConvertible {
     public var description: String {
         "cannot write \(path): \(reason)"
     }
-}
-
-/// The system call, under a name the writer's own `write` does not hide.
-private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
 }

@@ -122,14 +122,14 @@ struct PlayCommand: ParsableCommand {
         let paths = StandardPaths()
         installTerminationSignals()
         let started = Date()
-        let file: TranscriptFile
+        let file: TranscriptWriter
         do {
             if let transcript {
-                file = try TranscriptFile(creating: URL(fileURLWithPath: transcript))
+                file = try TranscriptWriter(creating: URL(fileURLWithPath: transcript))
             } else {
-                file = try TranscriptFile.createNew(in: paths.transcriptsDirectory, scenarioID: loaded.id, date: started)
+                file = try TranscriptWriter.createNew(in: paths.transcriptsDirectory, scenarioID: loaded.id, date: started)
             }
-        } catch let error as TranscriptFileError {
+        } catch let error as TranscriptWriteError {
             throw Self.inLanguage(error, loaded.language)
         }
         let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)
@@ -155,10 +155,10 @@ struct PlayCommand: ParsableCommand {
         prepareReading(resumption.point.engine.scenario.language)
         installTerminationSignals()
         let language = resumption.point.engine.scenario.language
-        let file: TranscriptFile
+        let file: TranscriptWriter
         do {
-            file = try TranscriptFile(appendingTo: resumption.url, expectedSize: resumption.byteCount)
-        } catch let error as TranscriptFileError {
+            file = try TranscriptWriter(appendingTo: resumption.url, expectedSize: resumption.byteCount)
+        } catch let error as TranscriptWriteError {
             throw Self.inLanguage(error, language)
         }
         if let line = file.unfinishedLine {
@@ -171,7 +171,7 @@ struct PlayCommand: ParsableCommand {
 
     /// A transcript that cannot be opened, said in the conversation's language: the scenario is
     /// known by then, and so is the language the learner reads.
-    private static func inLanguage(_ error: TranscriptFileError, _ language: Language) -> CommandFailure {
+    private static func inLanguage(_ error: TranscriptWriteError, _ language: Language) -> CommandFailure {
         CommandFailure(InterfaceText.forLanguage(language).transcriptWriteError(
             TerminalSafeText.sanitize(error.path), error.problem.words(in: language)
         ))
@@ -194,7 +194,7 @@ struct PlayCommand: ParsableCommand {
         _ = TerminationSignals.install(interrupt: interactive ? .abandonsLine : .endsConversation)
     }
 
-    private func makeRunner(engine: DialogueEngine, file: TranscriptFile, paths: StandardPaths) -> ConversationRunner {
+    private func makeRunner(engine: DialogueEngine, file: TranscriptWriter, paths: StandardPaths) -> ConversationRunner {
         let interactive = TerminalInfo.isTerminal(STDIN_FILENO)
         let reader: any LineReader = interactive
             ? ReadlineLineReader(historyFile: paths.historyFile, completions: ReplCommand.allNames)
@@ -213,7 +213,7 @@ struct PlayCommand: ParsableCommand {
     /// or the signal that ended it, if one did, or else one that came during its last turn: the
     /// conversation is complete, but its output was cut (SIGPIPE) or the program was asked to end,
     /// and the status says so as a killed program's would.
-    private func finish(_ runner: ConversationRunner, file: TranscriptFile) -> ConversationEnding {
+    private func finish(_ runner: ConversationRunner, file: TranscriptWriter) -> ConversationEnding {
         if runner.endingSignal != nil, runner.renderer.style.colour {
             // Every colour this program writes is switched off again, but a write the signal
             // interrupted may have lost the end of one (readline writes its prompt through

@@ -57,7 +57,7 @@ struct TestCommand: ParsableCommand {
                     passed += 1
                     if verbose {
                         let reason = outcome.evaluation.reason.flatMap { $0.isScoreAlone ? nil : " (" + BandReasonWording(language: .en).brief($0) + ")" } ?? ""
-                        Output.line("pass \(place) [\(outcome.step)] \(outcome.evaluation.band.rawValue) \(ExampleOutcome.percent(outcome.evaluation.score))\(reason): \(reply)")
+                        Output.line("pass \(place) [\(outcome.step)] \(outcome.evaluation.band.rawValue) \(PercentText.of(outcome.evaluation.score))\(reason): \(reply)")
                     }
                     continue
                 }

@@ -40,8 +40,8 @@ struct TranscriptResumption {
         }
         let header: TranscriptHeader
         do {
-            try TranscriptReplay.checkResumable(contents)
-            guard let read = contents.header else { throw ReplayFailure.noHeader }
+            try TranscriptResume.checkResumable(contents)
+            guard let read = contents.header else { throw ResumeFailure.noHeader }
             header = read
         } catch {
             throw CommandFailure("cannot resume \(shown): \(error)")
@@ -50,7 +50,7 @@ struct TranscriptResumption {
         let played = try source.load()
         try checkIdentity(of: played, source: source, against: header.scenario, transcript: shown, force: force, warn: warn)
         do {
-            let point = try TranscriptReplay.replay(contents, scenario: played)
+            let point = try TranscriptResume.rebuild(contents, scenario: played)
             let lastReply = contents.events.last { if case .reply = $0.event { true } else { false } }
                 .flatMap { if case .reply(let reply) = $0.event { reply } else { nil } }
             return TranscriptResumption(url: URL(fileURLWithPath: path), point: point, byteCount: loaded.byteCount, lastReply: lastReply)

@@ -37,7 +37,7 @@ struct ConversationRunnerTests {
             says: "Merci."
         """
 
-    func run(_ inputs: [LineInput], transcript: TranscriptFile? = nil) throws -> (output: [String], finished: Finished?) {
+    func run(_ inputs: [LineInput], transcript: TranscriptWriter? = nil) throws -> (output: [String], finished: Finished?) {
         let scenario = try #require(ScenarioLoader.load(Self.source, file: "court.yaml").scenario)
         var output: [String] = []
         let renderer = ConversationRenderer(scenario: scenario, style: .plain, width: 80, echoReplies: true)
@@ -84,7 +84,7 @@ struct ConversationRunnerTests {
         let scenario = try #require(ScenarioLoader.load(Self.source, file: "court.yaml").scenario)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let file = try TranscriptFile(creating: directory.appendingPathComponent("t.jsonl"))
+        let file = try TranscriptWriter(creating: directory.appendingPathComponent("t.jsonl"))
         var output: [String] = []
         var runner = ConversationRunner(
             engine: DialogueEngine(scenario: scenario, seed: 1),
@@ -116,7 +116,7 @@ struct ConversationRunnerTests {
     @Test func recordsEveryEventAndCommandInTheTranscript() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let file = try TranscriptFile(creating: directory.appendingPathComponent("t.jsonl"))
+        let file = try TranscriptWriter(creating: directory.appendingPathComponent("t.jsonl"))
         _ = try run([.line("/aide"), .line("avis et site web")], transcript: file)
         let contents = TranscriptCoding.read(try String(contentsOf: file.url, encoding: .utf8))
         #expect(contents.damaged.isEmpty)
@@ -132,10 +132,10 @@ struct TranscriptFileTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let date = Date(timeIntervalSince1970: 1_800_000_000)
-        let first = try TranscriptFile.createNew(in: directory, scenarioID: "s", date: date)
-        let second = try TranscriptFile.createNew(in: directory, scenarioID: "s", date: date)
+        let first = try TranscriptWriter.createNew(in: directory, scenarioID: "s", date: date)
+        let second = try TranscriptWriter.createNew(in: directory, scenarioID: "s", date: date)
         #expect(first.url.lastPathComponent == "s-20270115-080000.jsonl")
         #expect(second.url.lastPathComponent == "s-20270115-080000-1.jsonl")
-        #expect(throws: TranscriptFileError.self) { try TranscriptFile(creating: first.url) }
+        #expect(throws: TranscriptWriteError.self) { try TranscriptWriter(creating: first.url) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import FilRougeConsole
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,13 +23,8 @@ struct PipeFixture {
     func feed(_ bytes: [UInt8]) {
         let fileDescriptor = writeEnd
         Thread.detachNewThread {
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes[offset...].withUnsafeBytes { write(fileDescriptor, $0.baseAddress, $0.count) }
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { break }
-                offset += written
-            }
+            // A reader that stops early closes its end: the rest is dropped, as a pipe would.
+            _ = DescriptorWriter.writeAll(bytes, to: fileDescriptor)
             close(fileDescriptor)
         }
     }

@@ -16,7 +16,7 @@ final class FailingTranscript: TranscriptWriting {
     }
 
     func write(_ entry: TranscriptEntry, durable: Bool) throws {
-        if fails(entry) { throw TranscriptFileError(path: url.path, problem: problem) }
+        if fails(entry) { throw TranscriptWriteError(path: url.path, problem: problem) }
         written.append(entry)
     }
 

@@ -15,17 +15,17 @@ struct TranscriptAppendTests {
     @Test func aTranscriptBeingWrittenCannotBeOpenedAgain() throws {
         let url = try temporaryFile("{\"a\":1}\n")
         defer { try? FileManager.default.removeItem(at: url) }
-        let first = try TranscriptFile(appendingTo: url)
-        #expect(throws: TranscriptFileError.self) { try TranscriptFile(appendingTo: url) }
+        let first = try TranscriptWriter(appendingTo: url)
+        #expect(throws: TranscriptWriteError.self) { try TranscriptWriter(appendingTo: url) }
         do {
-            _ = try TranscriptFile(appendingTo: url)
-        } catch let error as TranscriptFileError {
+            _ = try TranscriptWriter(appendingTo: url)
+        } catch let error as TranscriptWriteError {
             #expect(error.description.contains("another filrouge is writing it"))
         }
         try first.write(entry, durable: true)
         // Once the first is closed, the file can be opened again, and nothing was added by the refusals.
         _ = consume first
-        let again = try TranscriptFile(appendingTo: url)
+        let again = try TranscriptWriter(appendingTo: url)
         #expect(again.unfinishedLine == nil)
         #expect(try String(contentsOf: url, encoding: .utf8) == "{\"a\":1}\n" + TranscriptCoding.line(for: entry) + "\n")
     }
@@ -33,14 +33,14 @@ struct TranscriptAppendTests {
     @Test func aFileThatGrewSinceItWasReadIsRefused() throws {
         let url = try temporaryFile("{\"a\":1}\n")
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: TranscriptFileError.self) { try TranscriptFile(appendingTo: url, expectedSize: 3) }
-        _ = try TranscriptFile(appendingTo: url, expectedSize: 8)
+        #expect(throws: TranscriptWriteError.self) { try TranscriptWriter(appendingTo: url, expectedSize: 3) }
+        _ = try TranscriptWriter(appendingTo: url, expectedSize: 8)
     }
 
     @Test func appendsAfterACompleteLastLine() throws {
         let url = try temporaryFile("{\"a\":1}\n")
         defer { try? FileManager.default.removeItem(at: url) }
-        let file = try TranscriptFile(appendingTo: url)
+        let file = try TranscriptWriter(appendingTo: url)
         #expect(file.unfinishedLine == nil)
         try file.write(entry, durable: true)
         #expect(try String(contentsOf: url, encoding: .utf8) == "{\"a\":1}\n" + TranscriptCoding.line(for: entry) + "\n")
@@ -49,7 +49,7 @@ struct TranscriptAppendTests {
     @Test func startsOnANewLineAfterAHalfWrittenOne() throws {
         let url = try temporaryFile("{\"a\":1}\n{\"b\":2}\n{\"type\":\"rep")
         defer { try? FileManager.default.removeItem(at: url) }
-        let file = try TranscriptFile(appendingTo: url)
+        let file = try TranscriptWriter(appendingTo: url)
         #expect(file.unfinishedLine == 3)
         try file.write(entry, durable: true)
         let text = try String(contentsOf: url, encoding: .utf8)
@@ -64,18 +64,18 @@ struct TranscriptAppendTests {
         let long = String(repeating: "x", count: 200_000)
         let url = try temporaryFile("{\"a\":1}\n" + long)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(try TranscriptFile(appendingTo: url).unfinishedLine == 2)
+        #expect(try TranscriptWriter(appendingTo: url).unfinishedLine == 2)
     }
 
     @Test func neverCreatesTheFileItAppendsTo() {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString).jsonl")
-        #expect(throws: TranscriptFileError.self) { try TranscriptFile(appendingTo: url) }
+        #expect(throws: TranscriptWriteError.self) { try TranscriptWriter(appendingTo: url) }
         #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 }
 
 struct ConversationResumeTests {
-    func runner(engine: DialogueEngine, inputs: [LineInput], transcript: TranscriptFile?, output: @escaping (String) -> Void) -> ConversationRunner {
+    func runner(engine: DialogueEngine, inputs: [LineInput], transcript: TranscriptWriter?, output: @escaping (String) -> Void) -> ConversationRunner {
         let renderer = ConversationRenderer(scenario: engine.scenario, style: .plain, width: 80, echoReplies: true)
         return ConversationRunner(
             engine: engine, renderer: renderer, reader: ScriptedReader(inputs: inputs), transcript: transcript,
@@ -91,7 +91,7 @@ struct ConversationResumeTests {
         try Data().write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         var output: [String] = []
-        var conversation = runner(engine: engine, inputs: [.line("avis et site web")], transcript: try TranscriptFile(appendingTo: url)) { output.append($0) }
+        var conversation = runner(engine: engine, inputs: [.line("avis et site web")], transcript: try TranscriptWriter(appendingTo: url)) { output.append($0) }
         let finished = conversation.resume(pending: [])
         #expect(finished?.reason == .completed)
         #expect(output.contains("(Reprise de la conversation là où elle s'était arrêtée\u{00A0}: 0 étape terminée.)"))
@@ -108,7 +108,7 @@ struct ConversationResumeTests {
         try Data().write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         var output: [String] = []
-        var conversation = runner(engine: engine, inputs: [], transcript: try TranscriptFile(appendingTo: url)) { output.append($0) }
+        var conversation = runner(engine: engine, inputs: [], transcript: try TranscriptWriter(appendingTo: url)) { output.append($0) }
         let finished = conversation.resume(pending: pending)
         #expect(finished?.reason == .quit)
         #expect(output.filter { $0 == "Léa\u{00A0}: Un site ?" }.count == 1, "the question is shown once")

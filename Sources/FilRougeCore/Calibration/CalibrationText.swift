@@ -85,7 +85,7 @@ public enum CalibrationText {
         var lines = ["", shown.count == all.count ? "Disagreements (\(all.count))" : "Disagreements (the first \(shown.count) of \(all.count))"]
         for disagreement in shown {
             var head = "\(calibration.marksFile):\(disagreement.line): step \(disagreement.step): human \(disagreement.human.rawValue), "
-                + "machine \(disagreement.machine.rawValue) (score \(ExampleOutcome.percent(disagreement.score))"
+                + "machine \(disagreement.machine.rawValue) (score \(PercentText.of(disagreement.score))"
                 + (disagreement.reason.map { "; " + $0 } ?? "") + ")"
             if let named = disagreement.humanConcepts {
                 head += "; human named: \(named.isEmpty ? "none" : named.joined(separator: ", "))"

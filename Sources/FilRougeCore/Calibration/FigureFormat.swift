@@ -4,7 +4,7 @@ enum FigureFormat {
 
     /// `67%`, rounded to the nearest whole percent.
     static func percent(_ value: Double?) -> String {
-        value.map(ExampleOutcome.percent) ?? undefined
+        value.map(PercentText.of) ?? undefined
     }
 
     /// `0.45`, `-0.12`: two decimals, as kappas are usually quoted.

@@ -97,7 +97,7 @@ public enum DigestHTML {
 
     private static func best(_ reply: DigestReply, labels: [String: String], words: DigestWording) -> String {
         let met = reply.metConcepts.map { labels[$0] ?? $0 }.joined(separator: ", ")
-        var caption = "<strong>\(HTMLText.escape(words.name(reply.learner)))</strong> · \(HTMLText.escape(words.bandName(reply.band))) \(ExampleOutcome.percent(reply.score))"
+        var caption = "<strong>\(HTMLText.escape(words.name(reply.learner)))</strong> · \(HTMLText.escape(words.bandName(reply.band))) \(PercentText.of(reply.score))"
         if !met.isEmpty { caption += " · \(HTMLText.escape(words.ideasMet + words.colon + met))" }
         var html = "<figure class=\"reply\">\n<figcaption>\(caption)</figcaption>\n<blockquote>\n"
         for part in reply.replies {

@@ -70,7 +70,7 @@ public enum DigestMarkdown {
 
     private static func best(_ reply: DigestReply, labels: [String: String], words: DigestWording) -> [String] {
         let met = reply.metConcepts.map { MarkdownText.inline(labels[$0] ?? $0) }.joined(separator: ", ")
-        var heading = "**\(MarkdownText.inline(words.name(reply.learner)).trimmingCharacters(in: .whitespaces))** · \(words.bandName(reply.band)) \(ExampleOutcome.percent(reply.score))"
+        var heading = "**\(MarkdownText.inline(words.name(reply.learner)).trimmingCharacters(in: .whitespaces))** · \(words.bandName(reply.band)) \(PercentText.of(reply.score))"
         if !met.isEmpty { heading += " · \(words.ideasMet)\(words.colon)\(met)" }
         var lines = [heading, ""]
         for (index, part) in reply.replies.enumerated() {

@@ -62,7 +62,7 @@ struct DigestWording: Sendable {
 
     /// `67%`; a dash when no learner answered.
     static func percent(_ proportion: Proportion) -> String {
-        proportion.share.map(ExampleOutcome.percent) ?? "–"
+        proportion.share.map(PercentText.of) ?? "–"
     }
 
     /// The day a conversation started, as `2026-11-29` (UTC).

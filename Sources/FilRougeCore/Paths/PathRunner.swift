@@ -84,7 +84,7 @@ public struct PathRunner: Sendable {
         if graded.evaluation.band != reply.band {
             let what = graded.combined ? "the reply and the one before it, graded together," : "the reply"
             let reason = BandReasonWording(language: .en).full(graded.evaluation, thresholds: thresholds).map { "; " + $0 } ?? ""
-            problems.append("expected band \(reply.band.rawValue), but \(what) got \(graded.evaluation.band.rawValue) (score \(ExampleOutcome.percent(graded.evaluation.score))\(reason))")
+            problems.append("expected band \(reply.band.rawValue), but \(what) got \(graded.evaluation.band.rawValue) (score \(PercentText.of(graded.evaluation.score))\(reason))")
         }
         let met = Set(graded.evaluation.metConcepts)
         let notMet = reply.met.filter { !met.contains($0) }

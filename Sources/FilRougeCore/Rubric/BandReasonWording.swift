@@ -29,8 +29,8 @@ public struct BandReasonWording: Sendable {
             // The score is shown beside the band already: what it is measured against is the reason.
             if let thresholds {
                 text = french
-                    ? "réussi dès \(ExampleOutcome.percent(thresholds.good)), partiel dès \(ExampleOutcome.percent(thresholds.partial))"
-                    : "good from \(ExampleOutcome.percent(thresholds.good)), partial from \(ExampleOutcome.percent(thresholds.partial))"
+                    ? "réussi dès \(PercentText.of(thresholds.good)), partiel dès \(PercentText.of(thresholds.partial))"
+                    : "good from \(PercentText.of(thresholds.good)), partial from \(PercentText.of(thresholds.partial))"
             } else {
                 text = french ? "au poids" : "by weight"
             }

@@ -68,15 +68,10 @@ public struct ExampleOutcome: Sendable {
     /// `partial (score 50%; one idea: …)`: a band with its score and why.
     func describe(_ evaluation: ReplyEvaluation) -> String {
         let reason = BandReasonWording(language: .en).full(evaluation, thresholds: thresholds).map { "; " + $0 } ?? ""
-        return "\(evaluation.band.rawValue) (score \(Self.percent(evaluation.score))\(reason))"
+        return "\(evaluation.band.rawValue) (score \(PercentText.of(evaluation.score))\(reason))"
     }
 
     public var passed: Bool {
         failures.isEmpty
-    }
-
-    /// `67%`.
-    public static func percent(_ score: Double) -> String {
-        "\(Int((score * 100).rounded()))%"
     }
 }

@@ -73,12 +73,12 @@ public struct GradeExplanation: Sendable {
         if let ideas = thresholds.ideas {
             lines += [
                 "",
-                "Ideas counted: good from \(Self.ideas(ideas.good)) or one developed, partial from \(Self.ideas(ideas.partial)); score \(ExampleOutcome.percent(evaluation.score)), the band's share of a good reply",
+                "Ideas counted: good from \(Self.ideas(ideas.good)) or one developed, partial from \(Self.ideas(ideas.partial)); score \(PercentText.of(evaluation.score)), the band's share of a good reply",
             ]
         } else {
             lines += [
                 "",
-                "Score: \(ExampleOutcome.percent(evaluation.score)) → band \(evaluation.band.rawValue) (good from \(ExampleOutcome.percent(thresholds.good)), partial from \(ExampleOutcome.percent(thresholds.partial)))",
+                "Score: \(PercentText.of(evaluation.score)) → band \(evaluation.band.rawValue) (good from \(PercentText.of(thresholds.good)), partial from \(PercentText.of(thresholds.partial)))",
             ]
         }
         // A weighted band's reason is its score, on the line above, unless something else decided it.

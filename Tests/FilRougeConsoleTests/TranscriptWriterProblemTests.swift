@@ -6,9 +6,9 @@ import FilRougeCore
 import Glibc
 #endif
 
-/// What `TranscriptFile` says, in plain words, about places a transcript cannot go, and the empty
+/// What `TranscriptWriter` says, in plain words, about places a transcript cannot go, and the empty
 /// file it may take over.
-struct TranscriptFileProblemTests {
+struct TranscriptWriterProblemTests {
     let entry = TranscriptEntry.event(at: Date(timeIntervalSince1970: 0), .command(CommandUsed(name: "help")))
 
     func folder() throws -> URL {
@@ -19,9 +19,9 @@ struct TranscriptFileProblemTests {
 
     func problem(creating url: URL) -> FileProblem? {
         do {
-            _ = try TranscriptFile(creating: url)
+            _ = try TranscriptWriter(creating: url)
             return nil
-        } catch let error as TranscriptFileError {
+        } catch let error as TranscriptWriteError {
             return error.problem
         } catch {
             return .other("\(error)")
@@ -33,7 +33,7 @@ struct TranscriptFileProblemTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("t.jsonl")
         try Data().write(to: url)
-        let file = try TranscriptFile(creating: url)
+        let file = try TranscriptWriter(creating: url)
         try file.write(entry, durable: true)
         #expect(try String(contentsOf: url, encoding: .utf8) == TranscriptCoding.line(for: entry) + "\n")
     }
@@ -66,8 +66,8 @@ struct TranscriptFileProblemTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("data")
         try Data().write(to: file)
-        let error = #expect(throws: TranscriptFileError.self) {
-            try TranscriptFile(creating: file.appendingPathComponent("filrouge/transcripts/t.jsonl"))
+        let error = #expect(throws: TranscriptWriteError.self) {
+            try TranscriptWriter(creating: file.appendingPathComponent("filrouge/transcripts/t.jsonl"))
         }
         #expect(error?.problem == .notAFolder(file.path))
         #expect(error?.description == "cannot write the transcript \(file.path)/filrouge/transcripts/t.jsonl: \(file.path) is a file, not a folder")
@@ -76,10 +76,10 @@ struct TranscriptFileProblemTests {
     @Test func writingToAFileWhoseFolderWasRemovedFails() throws {
         let directory = try folder()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let file = try TranscriptFile(creating: directory.appendingPathComponent("sub/t.jsonl"))
+        let file = try TranscriptWriter(creating: directory.appendingPathComponent("sub/t.jsonl"))
         try file.write(entry, durable: true)
         try FileManager.default.removeItem(at: directory.appendingPathComponent("sub"))
-        let error = #expect(throws: TranscriptFileError.self) { try file.write(entry, durable: true) }
+        let error = #expect(throws: TranscriptWriteError.self) { try file.write(entry, durable: true) }
         #expect(error?.problem == .deleted)
     }
 

@@ -2,7 +2,7 @@ import FilRougeCore
 import Foundation
 
 /// A transcript that cannot be created, opened or written, with the problem in plain words.
-public struct TranscriptFileError: Error, CustomStringConvertible {
+public struct TranscriptWriteError: Error, CustomStringConvertible {
     public var path: String
     public var problem: FileProblem
 

@@ -49,15 +49,15 @@ struct ScriptedConversation {
         return ([TranscriptCoding.line(for: .header(header))] + lines).map { $0 + "\n" }.joined()
     }
 
-    /// Replays `recorded`, then plays `rest` on the engine the replay rebuilt; returns the events
+    /// Resumes `recorded`, then plays `rest` on the engine rebuilt from it; returns the events
     /// the resumed conversation writes (the pending ones first).
     static func resume(_ recorded: [DialogueEvent], then rest: [Input]) throws -> [DialogueEvent] {
-        let point = try TranscriptReplay.replay(TranscriptCoding.read(text(recorded)), scenario: DialogueEngineTests.scenario)
+        let point = try TranscriptResume.rebuild(TranscriptCoding.read(text(recorded)), scenario: DialogueEngineTests.scenario)
         var engine = point.engine
         var events = point.pending
         for input in rest {
             var step = engine
-            // `batches` starts the engine; a replayed engine has started already, so its start is empty.
+            // `batches` starts the engine; a rebuilt engine has started already, so its start is empty.
             let batch = batches([input], engine: &step)
             #expect(batch[0].isEmpty)
             events += batch.dropFirst().flatMap { $0 }
@@ -67,7 +67,7 @@ struct ScriptedConversation {
     }
 }
 
-struct TranscriptReplayTests {
+struct TranscriptResumeTests {
     /// Hints, a follow-up, a repeated question, a screen-only command, three steps and an ending.
     static let inputs: [ScriptedConversation.Input] = [
         .command("hint"), .reply("pears"), .command("repeat"), .command("help"), .reply("and apples"),
@@ -114,7 +114,7 @@ struct TranscriptReplayTests {
     @Test func aQuitDuringAFollowUpKeepsTheFirstReplyForTheSecond() throws {
         let recorded = ScriptedConversation.events([.reply("pears"), .endOfInput])
         #expect(recorded.contains { if case .stepCompleted(let result) = $0 { result.attempts == 1 } else { false } })
-        let point = try TranscriptReplay.replay(TranscriptCoding.read(ScriptedConversation.text(recorded)), scenario: DialogueEngineTests.scenario)
+        let point = try TranscriptResume.rebuild(TranscriptCoding.read(ScriptedConversation.text(recorded)), scenario: DialogueEngineTests.scenario)
         #expect(point.engine.phase == .awaitingReply(step: "ask", attempt: 2))
         #expect(point.engine.results.isEmpty)
         #expect(point.quitsSetAside == 1)
@@ -127,7 +127,7 @@ struct TranscriptReplayTests {
 
     @Test func hintsGoOnFromTheLastOneGiven() throws {
         let recorded = ScriptedConversation.events([.command("hint")])
-        let point = try TranscriptReplay.replay(TranscriptCoding.read(ScriptedConversation.text(recorded)), scenario: DialogueEngineTests.scenario)
+        let point = try TranscriptResume.rebuild(TranscriptCoding.read(ScriptedConversation.text(recorded)), scenario: DialogueEngineTests.scenario)
         var engine = point.engine
         #expect(engine.hint() == [.hint(HintGiven(step: "ask", number: 2, text: "Think orchard."))])
     }
@@ -135,26 +135,26 @@ struct TranscriptReplayTests {
     @Test func aFinishedConversationIsRefused() {
         let text = ScriptedConversation.text(ScriptedConversation.events(Self.inputs))
         let lines = text.split(separator: "\n").count
-        #expect(throws: ReplayFailure.alreadyFinished(line: lines)) {
-            try TranscriptReplay.replay(TranscriptCoding.read(text), scenario: DialogueEngineTests.scenario)
+        #expect(throws: ResumeFailure.alreadyFinished(line: lines)) {
+            try TranscriptResume.rebuild(TranscriptCoding.read(text), scenario: DialogueEngineTests.scenario)
         }
     }
 
     @Test func aTranscriptWithoutHeaderIsRefused() {
         let text = ScriptedConversation.text(ScriptedConversation.events([.reply("pears")]))
         let headless = text.split(separator: "\n").dropFirst().joined(separator: "\n")
-        #expect(throws: ReplayFailure.noHeader) {
-            try TranscriptReplay.replay(TranscriptCoding.read(headless), scenario: DialogueEngineTests.scenario)
+        #expect(throws: ResumeFailure.noHeader) {
+            try TranscriptResume.rebuild(TranscriptCoding.read(headless), scenario: DialogueEngineTests.scenario)
         }
     }
 
-    @Test func anEditedEventStopsTheReplayAtItsLine() throws {
+    @Test func anEditedEventStopsTheResumeAtItsLine() throws {
         let text = ScriptedConversation.text(ScriptedConversation.events([.reply("apples and pears")]))
         let reaction = try #require(["Both!", "Yes, both!"].first { text.contains("\"text\":\"\($0)\"") })
         let edited = text.replacingOccurrences(of: "\"text\":\"\(reaction)\"", with: "\"text\":\"Neither!\"")
         let line = try #require(edited.split(separator: "\n").firstIndex { $0.contains("Neither!") }) + 1
         do {
-            _ = try TranscriptReplay.replay(TranscriptCoding.read(edited), scenario: DialogueEngineTests.scenario)
+            _ = try TranscriptResume.rebuild(TranscriptCoding.read(edited), scenario: DialogueEngineTests.scenario)
             Issue.record("an edited transcript was resumed")
         } catch {
             guard case .diverged(let at, let recorded, let replayed) = error else {
@@ -168,15 +168,15 @@ struct TranscriptReplayTests {
         }
     }
 
-    @Test func aScenarioThatGradesDifferentlyStopsTheReplay() throws {
+    @Test func aScenarioThatGradesDifferentlyStopsTheResume() throws {
         let text = ScriptedConversation.text(ScriptedConversation.events([.reply("pears"), .reply("and apples")]))
         let changed = DialogueEngineTests.source.replacingOccurrences(of: "keywords: [apple, apples]", with: "keywords: [banana]")
         let scenario = try #require(ScenarioLoader.load(changed, file: "routes.yaml").scenario)
         #expect {
-            try TranscriptReplay.replay(TranscriptCoding.read(text), scenario: scenario)
+            try TranscriptResume.rebuild(TranscriptCoding.read(text), scenario: scenario)
         } throws: { error in
             // The first reply ('pears') grades the same either way; the second one no longer meets 'apple'.
-            guard case ReplayFailure.diverged(let line, let recorded, let replayed) = error else { return false }
+            guard case ResumeFailure.diverged(let line, let recorded, let replayed) = error else { return false }
             return line == 9 && recorded == "the grade of step 'ask' (attempt 2): good, 100%"
                 && replayed == "the grade of step 'ask' (attempt 2): partial, 50%"
         }
@@ -188,9 +188,9 @@ struct TranscriptReplayTests {
         events.removeLast()
         events.append(.reply(Reply(step: "last", attempt: 1, text: "more")))
         #expect {
-            try TranscriptReplay.replay(TranscriptCoding.read(ScriptedConversation.text(events)), scenario: DialogueEngineTests.scenario)
+            try TranscriptResume.rebuild(TranscriptCoding.read(ScriptedConversation.text(events)), scenario: DialogueEngineTests.scenario)
         } throws: { error in
-            guard case ReplayFailure.diverged(_, _, let replayed) = error else { return false }
+            guard case ResumeFailure.diverged(_, _, let replayed) = error else { return false }
             return replayed.contains("the end of the conversation (completed)")
         }
     }

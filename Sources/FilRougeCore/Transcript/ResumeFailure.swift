@@ -1,5 +1,5 @@
 /// Why a transcript cannot be resumed, said so that the person resuming knows what to do.
-public enum ReplayFailure: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ResumeFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// No readable header: the scenario and the seed are unknown.
     case noHeader
     /// The conversation reached an ending (its `end` event is on `line`).
@@ -24,7 +24,7 @@ public enum ReplayFailure: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The divergence between a recorded event and the one the replay gives (nil when the replay
     /// gives nothing more: the conversation was over).
-    static func mismatch(line: Int, recorded: DialogueEvent, replayed: DialogueEvent?) -> ReplayFailure {
+    static func mismatch(line: Int, recorded: DialogueEvent, replayed: DialogueEvent?) -> ResumeFailure {
         let recordedText = describe(recorded)
         guard let replayed else {
             return .diverged(line: line, recorded: recordedText, replayed: "nothing more: the conversation is over there")
@@ -51,8 +51,7 @@ public enum ReplayFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .reply(let reply):
             return "a reply to step '\(reply.step)' (attempt \(reply.attempt)) \(excerpt(reply.text))"
         case .evaluation(let evaluation):
-            let percent = Int((evaluation.evaluation.score * 100).rounded())
-            return "the grade of step '\(evaluation.step)' (attempt \(evaluation.attempt)): \(evaluation.evaluation.band.rawValue), \(percent)%"
+            return "the grade of step '\(evaluation.step)' (attempt \(evaluation.attempt)): \(evaluation.evaluation.band.rawValue), \(PercentText.of(evaluation.evaluation.score))"
         case .hint(let hint):
             return "hint \(hint.number) of step '\(hint.step)'" + (hint.text.map { " " + excerpt($0) } ?? " (none left)")
         case .command(let command):

@@ -12,7 +12,7 @@ import Darwin
 ///
 /// While it is open, the file is locked (`flock`), so that two conversations never write to the
 /// same transcript: a second `play --resume` of a conversation still going on is refused.
-public final class TranscriptFile: TranscriptWriting {
+public final class TranscriptWriter: TranscriptWriting {
     public let url: URL
     private let descriptor: Int32
     /// Set when a file opened for appending did not end with a line break (a line half-written when
@@ -25,7 +25,7 @@ public final class TranscriptFile: TranscriptWriting {
     /// before its header) holds nothing to lose, so it can be given again to start anew.
     public init(creating url: URL) throws {
         if let problem = FolderCreation.create(url.deletingLastPathComponent().path) {
-            throw TranscriptFileError(path: url.path, problem: problem)
+            throw TranscriptWriteError(path: url.path, problem: problem)
         }
         let descriptor = try Self.openNew(url.path)
         do {
@@ -33,7 +33,7 @@ public final class TranscriptFile: TranscriptWriting {
             // Checked once locked, so that a conversation that has just begun in it is not taken over.
             var status = stat()
             guard fstat(descriptor, &status) == 0, status.st_size == 0 else {
-                throw TranscriptFileError(path: url.path, problem: .alreadyExists)
+                throw TranscriptWriteError(path: url.path, problem: .alreadyExists)
             }
         } catch {
             close(descriptor)
@@ -48,19 +48,19 @@ public final class TranscriptFile: TranscriptWriting {
         while true {
             let created = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
             if created >= 0 { return created }
-            guard errno == EEXIST else { throw TranscriptFileError(path: path, problem: FileProblem(errno: errno)) }
+            guard errno == EEXIST else { throw TranscriptWriteError(path: path, problem: FileProblem(errno: errno)) }
             var status = stat()
             guard lstat(path, &status) == 0 else { continue } // removed in between: try creating it again
             switch status.st_mode & S_IFMT {
-            case S_IFDIR: throw TranscriptFileError(path: path, problem: .isAFolder)
-            case S_IFLNK: throw TranscriptFileError(path: path, problem: .symbolicLink)
+            case S_IFDIR: throw TranscriptWriteError(path: path, problem: .isAFolder)
+            case S_IFLNK: throw TranscriptWriteError(path: path, problem: .symbolicLink)
             case S_IFREG: break
-            default: throw TranscriptFileError(path: path, problem: .notAnOrdinaryFile)
+            default: throw TranscriptWriteError(path: path, problem: .notAnOrdinaryFile)
             }
-            guard status.st_size == 0 else { throw TranscriptFileError(path: path, problem: .alreadyExists) }
+            guard status.st_size == 0 else { throw TranscriptWriteError(path: path, problem: .alreadyExists) }
             // O_NOFOLLOW: lstat saw an ordinary file, so a link put there since is refused.
             let existing = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
-            guard existing >= 0 else { throw TranscriptFileError(path: path, problem: FileProblem(errno: errno)) }
+            guard existing >= 0 else { throw TranscriptWriteError(path: path, problem: FileProblem(errno: errno)) }
             return existing
         }
     }
@@ -73,7 +73,7 @@ public final class TranscriptFile: TranscriptWriting {
     public init(appendingTo url: URL, expectedSize: Int? = nil) throws {
         let descriptor = open(url.path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw TranscriptFileError(path: url.path, problem: FileProblem(errno: errno))
+            throw TranscriptWriteError(path: url.path, problem: FileProblem(errno: errno))
         }
         // Everything that can fail comes before the properties are set: once they are, a thrown
         // error would run `deinit`, which closes the descriptor a second time.
@@ -81,7 +81,7 @@ public final class TranscriptFile: TranscriptWriting {
             try Self.lock(descriptor, path: url.path)
             var status = stat()
             if let expectedSize, fstat(descriptor, &status) == 0, Int(status.st_size) != expectedSize {
-                throw TranscriptFileError(path: url.path, problem: .other("it changed while it was being read (is the conversation going on elsewhere?); try again once it has ended"))
+                throw TranscriptWriteError(path: url.path, problem: .other("it changed while it was being read (is the conversation going on elsewhere?); try again once it has ended"))
             }
             let ending = try Self.lastLine(of: descriptor, path: url.path)
             if ending.isUnfinished {
@@ -98,7 +98,7 @@ public final class TranscriptFile: TranscriptWriting {
     }
 
     /// A new file in `directory` named after the scenario and the time, with a number added if needed.
-    public static func createNew(in directory: URL, scenarioID: String, date: Date) throws -> TranscriptFile {
+    public static func createNew(in directory: URL, scenarioID: String, date: Date) throws -> TranscriptWriter {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
@@ -109,8 +109,8 @@ public final class TranscriptFile: TranscriptWriting {
         while true {
             let name = attempt == 0 ? "\(base).jsonl" : "\(base)-\(attempt).jsonl"
             do {
-                return try TranscriptFile(creating: directory.appendingPathComponent(name))
-            } catch let error as TranscriptFileError where error.exists && attempt < 1000 {
+                return try TranscriptWriter(creating: directory.appendingPathComponent(name))
+            } catch let error as TranscriptWriteError where error.exists && attempt < 1000 {
                 attempt += 1
             }
         }
@@ -135,7 +135,7 @@ public final class TranscriptFile: TranscriptWriting {
             throw error
         }
         if fstat(descriptor, &status) == 0, status.st_nlink == 0 {
-            throw TranscriptFileError(path: url.path, problem: .deleted)
+            throw TranscriptWriteError(path: url.path, problem: .deleted)
         }
     }
 
@@ -144,21 +144,14 @@ public final class TranscriptFile: TranscriptWriting {
     private static func synchronize(_ descriptor: Int32, path: String) throws {
         while fsync(descriptor) != 0 {
             if errno == EINTR { continue }
-            throw TranscriptFileError(path: path, problem: FileProblem(errno: errno))
+            throw TranscriptWriteError(path: path, problem: FileProblem(errno: errno))
         }
     }
 
+    /// Writes `bytes` in full, or says why the disk would not take them.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { buffer in
-                writeBytes(descriptor, buffer.baseAddress, buffer.count)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw TranscriptFileError(path: path, problem: FileProblem(errno: errno))
-            }
-            written += result
+        if let code = DescriptorWriter.writeAll(bytes, to: descriptor) {
+            throw TranscriptWriteError(path: path, problem: FileProblem(errno: code))
         }
     }
 
@@ -167,7 +160,7 @@ public final class TranscriptFile: TranscriptWriting {
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             let problem = errno == EWOULDBLOCK ? FileProblem.inUse : FileProblem(errno: errno)
-            throw TranscriptFileError(path: path, problem: problem)
+            throw TranscriptWriteError(path: path, problem: problem)
         }
     }
 
@@ -181,7 +174,7 @@ public final class TranscriptFile: TranscriptWriting {
             let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw TranscriptFileError(path: path, problem: FileProblem(errno: errno))
+                throw TranscriptWriteError(path: path, problem: FileProblem(errno: errno))
             }
             if count == 0 { break }
             lineBreaks += buffer[0..<count].lazy.filter { $0 == UInt8(ascii: "\n") }.count
@@ -191,9 +184,4 @@ public final class TranscriptFile: TranscriptWriting {
         guard let last, last != UInt8(ascii: "\n") else { return (false, lineBreaks) }
         return (true, lineBreaks + 1)
     }
-}
-
-/// The system call, under a name the class's own `write` does not hide.
-private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
 }
