@@ -33,19 +33,17 @@ struct GraphCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "A scenario file or bundled scenario name.")
-    var scenario: String
+    @OptionGroup var scenario: ScenarioOperand
 
     @Option(help: "The diagram language.")
     var format: Format = .dot
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write ('-' for standard output); an existing file is replaced.")
-    var output: String?
+    @OptionGroup var destination: OutputFileOptions
 
     func run() throws {
-        let loaded = try ScenarioArgument.loadOrFail(scenario)
+        let loaded = try scenario.loadOrFail()
         let text = format.graphFormat.render(ScenarioGraph(scenario: loaded))
-        guard let output, output != "-" else {
+        guard let output = destination.file else {
             Output.write(TerminalSafeText.sanitize(text))
             return
         }

@@ -34,8 +34,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "csv: one row per step answered; xapi: a JSON array of xAPI statements.")
     var format: Format
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write ('-' for standard output); an existing file is replaced.")
-    var output: String?
+    @OptionGroup var destination: OutputFileOptions
 
     @Flag(help: "Replace learners' names by numbers (one per person) and file names by transcript-N.")
     var anonymize = false
@@ -132,7 +131,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func write(_ text: String) throws {
-        guard let output, output != "-" else {
+        guard let output = destination.file else {
             // Exported text is the learners' own: shown raw only when it goes to a file or a program.
             Output.write(TerminalInfo.isTerminal(STDOUT_FILENO) ? TerminalSafeText.sanitize(text) : text)
             return

@@ -19,27 +19,21 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario files (or bundled scenario names).")
-    var files: [String]
+    @OptionGroup var scenarios: ScenarioFilesArgument
 
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    @Option(help: "text (for people) or json (for editors and CI).")
-    var format: OutputFormat = .text
-
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("Name at least one scenario file.") }
-    }
+    @OptionGroup var formatting: ReportFormatOptions<EditorsAndCI>
 
     func run() throws {
         var report = CheckReport(strict: strict)
-        for file in files {
+        for file in scenarios.files {
             let checked = check(file)
             report.files.append(checked.summary)
-            if format == .text { printText(checked) }
+            if formatting.format == .text { printText(checked) }
         }
-        if format == .json { Output.line(report.json()) }
+        if formatting.format == .json { Output.line(report.json()) }
         if !report.passed { throw ExitCode.failure }
     }
 

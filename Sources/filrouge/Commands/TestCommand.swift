@@ -20,21 +20,16 @@ struct TestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario files (or bundled scenario names).")
-    var files: [String]
+    @OptionGroup var scenarios: ScenarioFilesArgument
 
     @Flag(name: .shortAndLong, help: "Also list the examples that pass.")
     var verbose = false
-
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("Name at least one scenario file.") }
-    }
 
     func run() throws {
         var passed = 0
         var failed = 0
         var unloadable = false
-        for file in files {
+        for file in scenarios.files {
             let scenario: Scenario
             do {
                 scenario = try ScenarioArgument.resolve(file).load()

@@ -15,8 +15,7 @@ struct ExplainCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A scenario file or bundled scenario name.")
-    var scenario: String
+    @OptionGroup var scenario: ScenarioOperand
 
     @Option(help: "The id of the step the reply answers.")
     var step: String
@@ -25,9 +24,9 @@ struct ExplainCommand: ParsableCommand {
     var reply: String?
 
     func run() throws {
-        let loaded = try ScenarioArgument.loadOrFail(scenario)
+        let loaded = try scenario.loadOrFail()
         guard loaded.step(step) != nil else {
-            throw ValidationError("no step '\(step)' in \(scenario); its steps are: \(loaded.steps.map(\.id).joined(separator: ", ")).")
+            throw ValidationError("no step '\(step)' in \(scenario.name); its steps are: \(loaded.steps.map(\.id).joined(separator: ", ")).")
         }
         let text = reply ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         let explanation = GradeExplanation(scenario: loaded, step: step, reply: text, suggestingSpellings: true)

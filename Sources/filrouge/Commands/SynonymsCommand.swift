@@ -25,8 +25,7 @@ struct SynonymsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A scenario file or bundled scenario name.")
-    var scenario: String
+    @OptionGroup var scenario: ScenarioOperand
 
     @Option(help: "Only this step (every step when absent).")
     var step: String?
@@ -34,11 +33,10 @@ struct SynonymsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this criterion.", valueName: "concept"))
     var criterion: String?
 
-    @Option(help: "The output: text for people, json for programs.")
-    var format: OutputFormat = .text
+    @OptionGroup var formatting: ReportFormatOptions<PeopleOrPrograms>
 
     func run() throws {
-        let loaded = try ScenarioArgument.loadOrFail(scenario)
+        let loaded = try scenario.loadOrFail()
         do {
             let thesaurus = try Self.thesaurus(for: loaded.language)
             let finder = SynonymFinder(scenario: loaded, lookUp: thesaurus.entries(for:))
@@ -46,7 +44,7 @@ struct SynonymsCommand: ParsableCommand {
                 throw CommandFailure(problem)
             }
             let report = try finder.report(steps: step.map { [$0] } ?? [], concept: criterion, thesaurus: thesaurus.dataFile)
-            switch format {
+            switch formatting.format {
             case .text: Output.line(TerminalSafeText.sanitize(SynonymReportText.render(report, width: TerminalInfo.columns())))
             case .json: Output.line(SynonymReportJSON.render(report))
             }

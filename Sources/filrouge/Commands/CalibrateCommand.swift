@@ -36,43 +36,12 @@ struct CalibrateCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    /// How many disagreements to show: a number, or all of them.
-    struct DisagreementLimit: ExpressibleByArgument {
-        let count: Int?
-
-        init?(argument: String) {
-            if argument == "all" {
-                count = nil
-            } else if let count = Int(argument), count >= 0 {
-                self.count = count
-            } else {
-                return nil
-            }
-        }
-
-        static let all = DisagreementLimit(count: nil)
-
-        private init(count: Int?) {
-            self.count = count
-        }
-
-        var defaultValueDescription: String {
-            count.map(String.init) ?? "all"
-        }
-    }
-
-    @Argument(help: "A scenario file or bundled scenario name.")
-    var scenario: String
+    @OptionGroup var scenario: ScenarioOperand
 
     @Option(help: ArgumentHelp("The CSV file of human marks.", valueName: "marks.csv"))
     var marks: String
 
-    @Option(help: "The output: text for people, json for programs.")
-    var format: Format = .text
+    @OptionGroup var formatting: ReportFormatOptions<PeopleOrPrograms>
 
     @Option(help: ArgumentHelp("How many disagreements to show, in file order: a number, or all.", valueName: "N|all"))
     var disagreements: DisagreementLimit = .all
@@ -88,8 +57,8 @@ struct CalibrateCommand: ParsableCommand {
 
     func validate() throws {
         if output != nil, !fit { throw ValidationError("--output writes the settings --fit proposes: add --fit.") }
-        if let output, Self.samePath(output, scenario) { throw ValidationError("--output must name a new file, not the scenario itself.") }
-        if fit, suggest, format == .json {
+        if let output, Self.samePath(output, scenario.name) { throw ValidationError("--output must name a new file, not the scenario itself.") }
+        if fit, suggest, formatting.format == .json {
             throw ValidationError("--format json writes one document: run --fit and --suggest one at a time.")
         }
     }
@@ -103,7 +72,7 @@ struct CalibrateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (argument, loaded) = try ScenarioArgument.resolveAndLoadOrFail(scenario)
+        let (argument, loaded) = try scenario.resolveAndLoadOrFail()
         let text: String
         do {
             text = try TextFileReader.read(path: marks, kind: .marks)
@@ -129,15 +98,15 @@ struct CalibrateCommand: ParsableCommand {
         let evaluator = RubricEvaluator(scenario: loaded)
         if fit {
             let bandFit = BandFit(scenario: loaded, marks: marksFile, evaluator: evaluator)
-            Output.line(TerminalSafeText.sanitize(format == .json ? BandFitJSON.render(bandFit) : BandFitText.render(bandFit)))
+            Output.line(TerminalSafeText.sanitize(formatting.format == .json ? BandFitJSON.render(bandFit) : BandFitText.render(bandFit)))
             if let output {
                 try write(bandFit, of: argument, to: output)
             }
         }
         if suggest {
             let suggester = KeywordSuggester(scenario: loaded, marks: marksFile, evaluator: evaluator)
-            if fit, format == .text { Output.line("") }
-            Output.line(TerminalSafeText.sanitize(format == .json ? KeywordSuggestionJSON.render(suggester) : KeywordSuggestionText.render(suggester)))
+            if fit, formatting.format == .text { Output.line("") }
+            Output.line(TerminalSafeText.sanitize(formatting.format == .json ? KeywordSuggestionJSON.render(suggester) : KeywordSuggestionText.render(suggester)))
         }
     }
 
@@ -156,7 +125,7 @@ struct CalibrateCommand: ParsableCommand {
     }
 
     private func report(_ calibration: Calibration) {
-        switch format {
+        switch formatting.format {
         case .text:
             Output.line(TerminalSafeText.sanitize(CalibrationText.render(calibration, disagreementLimit: disagreements.count)))
         case .json:

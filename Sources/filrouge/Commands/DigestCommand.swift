@@ -47,8 +47,7 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "The document: md (Markdown), html (one self-contained page), json or csv.")
     var format: Format = .md
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write ('-' for standard output); an existing file is replaced.")
-    var output: String?
+    @OptionGroup var destination: OutputFileOptions
 
     @Flag(help: "Name learners Learner 1, 2… in the order of their transcript files, instead of by name.")
     var anonymize = false
@@ -82,7 +81,7 @@ struct DigestCommand: ParsableCommand {
             Output.error(TerminalSafeText.sanitize(note))
         }
         let document = format.digestFormat.render(outcome.digest)
-        guard let output, output != "-" else {
+        guard let output = destination.file else {
             Output.write(format.digestFormat.isSafeForATerminal ? document : TerminalSafeText.sanitize(document))
             return
         }
