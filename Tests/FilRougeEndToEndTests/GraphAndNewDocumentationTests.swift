@@ -1,10 +1,11 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// The examples of docs/graph-and-new.md are what the program prints and writes.
 struct GraphAndNewDocumentationTests {
     static func documentation() throws -> String {
-        try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("docs/graph-and-new.md"), encoding: .utf8)
+        try Repository.text("docs/graph-and-new.md")
     }
 
     /// The lines of the first block fenced as ```` ```language ````, each ending with a line break.
@@ -25,7 +26,7 @@ struct GraphAndNewDocumentationTests {
 
     @Test func theSkeletonExcerptIsWhatNewWrites() throws {
         let shown = try Self.block("yaml", in: try Self.documentation())
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["new", "bookshop", "--lang", "en"], directory: directory)
         #expect(run.status == 0)
@@ -35,7 +36,7 @@ struct GraphAndNewDocumentationTests {
 
     @Test func theSessionWithNewCheckAndTestIsWhatTheyPrint() throws {
         let markdown = try Self.documentation()
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         var session = ""
         for arguments in [["new", "librairie"], ["check", "librairie.yaml"], ["test", "librairie.yaml"]] {

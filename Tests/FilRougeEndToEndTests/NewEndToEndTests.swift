@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge new` on the built binary: the skeleton it writes passes `check` without a warning and
@@ -6,7 +7,7 @@ import Testing
 struct NewEndToEndTests {
     @Test(arguments: ["fr", "en"])
     func theSkeletonPassesCheckAndTest(language: String) throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
 
         let new = try FilRougeBinary.run(["new", "my-case", "--lang", language], directory: directory)
@@ -31,7 +32,7 @@ struct NewEndToEndTests {
     }
 
     @Test func dashOChoosesTheFile() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["new", "bookshop", "--lang", "en", "-o", "draft.yaml"], directory: directory)
         #expect(run.status == 0, "\(run.error)")
@@ -42,7 +43,7 @@ struct NewEndToEndTests {
     }
 
     @Test func anExistingFileIsNeverReplaced() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("mine.yaml")
         try "my own work\n".write(to: file, atomically: true, encoding: .utf8)
@@ -54,7 +55,7 @@ struct NewEndToEndTests {
     }
 
     @Test func aNameThatIsNotAnIdIsRefused() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["new", "mon cas"], directory: directory)
         #expect(run.status == 64)

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge test` on a scenario with paths: a passing one exits with 0, one that goes astray is
@@ -70,8 +71,8 @@ struct PathsEndToEndTests {
 
         """
 
-    static func run(_ text: String) throws -> FilRougeBinary.Run {
-        let directory = try FilRougeBinary.temporaryDirectory()
+    static func run(_ text: String) throws -> ProcessRun {
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         try text.write(to: directory.appendingPathComponent("atelier.yaml"), atomically: true, encoding: .utf8)
         return try FilRougeBinary.run(["test", "atelier.yaml"], directory: directory)

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,7 @@ import Glibc
 struct PipedPlaySignalTests {
     @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
     func aSignalWhileWaitingForTheNextReplyEndsTheConversationCleanly(signal: Int32) throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let transcript = directory.appendingPathComponent("t.jsonl")
         let process = Process()
@@ -91,7 +92,7 @@ struct PipedPlaySignalTests {
     static func playClosingTheOutput(
         scenario: [String], firstReply: String, shownBeforeClosing: String, secondReply: String, sigpipeIgnored: Bool
     ) throws -> (status: Ending, events: [[String: Any]]) {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let transcript = directory.appendingPathComponent("t.jsonl")
         let play = [try FilRougeBinary.executable().path, "play"] + scenario + ["--seed", "3", "--transcript", transcript.path]

@@ -1,10 +1,11 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge play` driven through a pipe, as `filrouge play < replies.txt` would be.
 @Suite(.serialized)
 struct PlayEndToEndTests {
-    static let fixture = FilRougeBinary.repository.appendingPathComponent("Tests/FilRougeEndToEndTests/Fixtures/boulangerie.yaml")
+    static let fixture = Repository.url("Tests/FilRougeEndToEndTests/Fixtures/boulangerie.yaml")
 
     func jsonLines(_ url: URL) throws -> [[String: Any]] {
         let text = try String(contentsOf: url, encoding: .utf8)
@@ -15,7 +16,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func playsAScenarioAndWritesTheTranscriptLineByLine() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let transcript = directory.appendingPathComponent("camille.jsonl")
         let replies = "Oui, la précommande en ligne, c'est simple\n/indice\nDes photos, c'est tout\n"
@@ -90,7 +91,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func theSameSeedAndRepliesGiveTheSameConversation() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         var outputs: [String] = []
         for name in ["a", "b"] {
@@ -102,7 +103,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func playsTheBundledCaseStudyFromAnyDirectoryAndKeepsTheTranscriptInXDGData() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let data = directory.appendingPathComponent("data")
         let run = try FilRougeBinary.run(["play"], input: "/quitter\n", environment: ["XDG_DATA_HOME": data.path], directory: directory)
@@ -121,7 +122,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func theEnglishCaseStudySpeaksEnglish() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["play", "--lang", "en", "--transcript", directory.appendingPathComponent("t.jsonl").path], input: "/help\n")
         #expect(run.status == 0, "\(run.error)")
@@ -131,7 +132,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func hostileRepliesNeverReachTheTerminalRaw() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("t.jsonl").path
         let run = try FilRougeBinary.run(["play", Self.fixture.path, "--transcript", path], input: "titre \u{1B}]2;pirate\u{07} et \u{1B}[2J commande en ligne\n")
@@ -143,7 +144,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func refusesToOverwriteATranscript() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("t.jsonl")
         try "keep me\n".write(to: path, atomically: true, encoding: .utf8)
@@ -167,7 +168,7 @@ struct PlayEndToEndTests {
 /// the learner is told once, on standard error, how to install the dictionary.
 struct PlayWithoutDictionaryTests {
     @Test func playSaysOnceThatGradingIsDegraded() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let empty = directory.appendingPathComponent("no-dictionaries")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
@@ -185,7 +186,7 @@ struct PlayWithoutDictionaryTests {
     }
 
     @Test func playSaysNothingWhenTheDictionaryIsInstalled() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(
             ["play", "--seed", "1", "--transcript", directory.appendingPathComponent("t.jsonl").path],

@@ -1,10 +1,11 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// The example conversation of README.md is what the program prints.
 struct ReadmeExampleTests {
     static func readmeExample() throws -> [String] {
-        let readme = try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try Repository.text("README.md")
         let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let start = try #require(lines.firstIndex(of: "$ filrouge play --seed 4"))
         let end = try #require(lines[start...].firstIndex(of: "```"))
@@ -15,7 +16,7 @@ struct ReadmeExampleTests {
         let example = try Self.readmeExample()
         let replyLine = try #require(example.first { $0.hasPrefix("Vous › ") })
         let reply = String(replyLine.dropFirst("Vous › ".count))
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(
             ["play", "--seed", "4", "--transcript", directory.appendingPathComponent("t.jsonl").path],

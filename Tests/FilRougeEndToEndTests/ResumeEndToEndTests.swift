@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge play --resume` driven through a pipe: conversations cut short in every way a
@@ -96,7 +97,7 @@ struct ResumeEndToEndTests {
         return (try String(contentsOf: url, encoding: .utf8), lines)
     }
 
-    func resume(_ url: URL, with inputs: ArraySlice<String>, extra: [String] = []) throws -> FilRougeBinary.Run {
+    func resume(_ url: URL, with inputs: ArraySlice<String>, extra: [String] = []) throws -> ProcessRun {
         try FilRougeBinary.run(["play", "--resume", url.path] + extra, input: input(inputs))
     }
 
@@ -106,7 +107,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aPowerCutAfterAnyReplyIsResumedIntoTheSameConversation() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let (text, full) = try uninterrupted(in: directory)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
@@ -131,7 +132,7 @@ struct ResumeEndToEndTests {
     /// reply sent is in the transcript, and resuming gives the conversation played without a stop.
     @Test(arguments: [1, 3, 6, 9, 12])
     func aKilledConversationKeepsEveryReplyAndIsResumed(replies killedAfter: Int) throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let (_, full) = try uninterrupted(in: directory)
         let url = directory.appendingPathComponent("killed.jsonl")
@@ -171,7 +172,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aHalfWrittenLastLineIsReportedAndTheFileStaysJSONLines() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let (text, full) = try uninterrupted(in: directory)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
@@ -194,7 +195,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aConversationLeftBeforeItsEndGoesOnAfterItsSummary() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let (_, full) = try uninterrupted(in: directory)
         // After every other reply (a power cut after each one is tried above), leaving by the end
@@ -218,7 +219,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aFinishedConversationIsNotResumed() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("uninterrupted.jsonl")
         _ = try uninterrupted(in: directory)
@@ -230,7 +231,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aChangedScenarioIsRefusedUnlessForced() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let scenario = directory.appendingPathComponent("boulangerie.yaml")
         try FileManager.default.copyItem(at: PlayEndToEndTests.fixture, to: scenario)
@@ -265,7 +266,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aBareFileNameIsFoundInTheTranscriptsFolder() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let data = ["XDG_DATA_HOME": directory.path]
         let first = try FilRougeBinary.run(["play", "--lang", "en", "--seed", "2"], input: "Ask your clients.\n", environment: data, directory: directory)

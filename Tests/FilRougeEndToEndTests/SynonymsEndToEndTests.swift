@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge synonyms` on the built binary, with the installed French thesaurus (`scripts/setup`
@@ -57,7 +58,7 @@ struct SynonymsEndToEndTests {
     }
 
     @Test func withoutAThesaurusTheMessageSaysWhatToInstall() throws {
-        let empty = try FilRougeBinary.temporaryDirectory()
+        let empty = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: empty) }
         let run = try FilRougeBinary.run(["synonyms", "alancienne.fr"], environment: ["FILROUGE_THESAURI": empty.path])
         #expect(run.status == 1)
@@ -83,7 +84,7 @@ struct SynonymsEndToEndTests {
     }
 
     @Test func aDamagedThesaurusIsReportedWithItsFile() throws {
-        let folder = try FilRougeBinary.temporaryDirectory()
+        let folder = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("UTF-8\n2\nfête|6\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.idx"))
         try Data("UTF-8\nfête|1\n(Nom)|célébration\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.dat"))
@@ -93,7 +94,7 @@ struct SynonymsEndToEndTests {
     }
 
     @Test func whatTheThesaurusSaysCannotActOnTheTerminal() throws {
-        let folder = try FilRougeBinary.temporaryDirectory()
+        let folder = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("UTF-8\n1\nfête|6\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.idx"))
         try Data("UTF-8\nfête|1\n(Nom)|kermesse\u{1B}]0;titre\u{07}|gala\u{9B}2J\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.dat"))

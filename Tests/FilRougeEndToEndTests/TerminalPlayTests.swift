@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -20,7 +21,7 @@ struct TerminalPlayTests {
             colour: Bool = false, columns: Int = 100, directory: URL? = nil, transcriptName: String = "t.jsonl",
             environment extra: [String: String?] = [:]
         ) throws {
-            let directory = try directory ?? FilRougeBinary.temporaryDirectory()
+            let directory = try directory ?? TemporaryFolder.create("filrouge-e2e")
             self.directory = directory
             self.transcript = directory.appendingPathComponent(transcriptName)
             var environment = TerminalSession.environment(in: directory, colour: colour)
@@ -89,7 +90,7 @@ struct TerminalPlayTests {
     }
 
     @Test func theUpArrowRecallsEarlierRepliesInTheConversationAndInTheNext() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let first = try Play(directory: directory, transcriptName: "1.jsonl")
         try first.session.waitForPrompt()

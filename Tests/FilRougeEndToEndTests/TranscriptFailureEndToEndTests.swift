@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -64,7 +65,7 @@ struct TranscriptFailureEndToEndTests {
     }
 
     @Test func aTranscriptWhoseFolderIsRemovedStopsTheConversation() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let folder = directory.appendingPathComponent("transcripts")
         let transcript = folder.appendingPathComponent("t.jsonl")
@@ -104,7 +105,7 @@ struct TranscriptFailureEndToEndTests {
     }
 
     @Test func aDeviceAFolderOrAPipeAsTheTranscriptIsNamedForWhatItIs() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let fifo = directory.appendingPathComponent("fifo")
         #expect(mkfifo(fifo.path, 0o644) == 0)
@@ -122,7 +123,7 @@ struct TranscriptFailureEndToEndTests {
     }
 
     @Test func aDataFolderThatIsAFileIsNamed() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let data = directory.appendingPathComponent("data")
         try Data().write(to: data)
@@ -145,7 +146,7 @@ struct TranscriptFailureEndToEndTests {
 
     @Test(.enabled(if: getuid() != 0, "root writes in a read-only folder all the same"))
     func aFolderThatCannotBeWrittenIsNamed() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer {
             chmod(directory.path, 0o755)
             try? FileManager.default.removeItem(at: directory)
@@ -160,7 +161,7 @@ struct TranscriptFailureEndToEndTests {
     /// Killed, or the disk full, before the header: the file is empty, resuming says how to start
     /// anew, and starting anew in it works.
     @Test func anEmptyTranscriptCanBeStartedAnew() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let transcript = directory.appendingPathComponent("t.jsonl")
         try Data().write(to: transcript)

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// What `replay`, `digest` and `export` say of folders they cannot read and of files that are not
@@ -16,7 +17,7 @@ struct TranscriptFolderEndToEndTests {
         ["replay"], ["digest", "--scenario", scenario], ["export", "--format", "csv"],
     ])
     func aFolderThatCannotBeListedIsAnErrorNamingIt(_ command: [String]) throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let good = directory.appendingPathComponent("camille.jsonl")
         try FileManager.default.copyItem(at: Self.camille, to: good)
@@ -32,7 +33,7 @@ struct TranscriptFolderEndToEndTests {
     /// directly when the tests are not root, through `setpriv` as `nobody` when they are.
     @Test(.enabled(if: geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
     func anUnreadableSubfolderStopsEveryCommand() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer {
             chmod(directory.appendingPathComponent("group/locked").path, 0o755)
             try? FileManager.default.removeItem(at: directory)
@@ -52,17 +53,9 @@ struct TranscriptFolderEndToEndTests {
             ? ("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", binary])
             : (binary, [])
         for command in [["replay"], ["digest", "--scenario", Self.scenario], ["export", "--format", "csv"]] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = before + command + ["group"]
-            process.currentDirectoryURL = directory
-            let error = Pipe()
-            process.standardError = error
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 1, "\(command[0]): \(message)")
+            let run = try ProcessRun.run(URL(fileURLWithPath: program), before + command + ["group"], directory: directory)
+            let message = run.error
+            #expect(run.status == 1, "\(command[0]): \(message)")
             #expect(message.contains("cannot read the folder group/locked: Permission denied"), "\(command[0]): \(message)")
         }
     }
@@ -70,7 +63,7 @@ struct TranscriptFolderEndToEndTests {
     /// Files that are not transcripts, the only files given: digest names each with its reason
     /// before saying that nothing is left to digest.
     @Test func digestNamesEveryFileItCouldNotUseAndWhy() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data().write(to: directory.appendingPathComponent("empty.jsonl"))
         try Data([0x00, 0xFF, 0xFE, 0x10, 0x0A, 0xC3]).write(to: directory.appendingPathComponent("binary.jsonl"))
@@ -89,7 +82,7 @@ struct TranscriptFolderEndToEndTests {
     /// A transcript whose last line was cut inside a two-byte character, as a full disk leaves
     /// it: digest counts the learner and skips that line only, saying so as export does.
     @Test func digestSkipsOnlyALastLineCutInsideACharacter() throws {
-        let directory = try FilRougeBinary.temporaryDirectory()
+        let directory = try TemporaryFolder.create("filrouge-e2e")
         defer { try? FileManager.default.removeItem(at: directory) }
         let whole = try Data(contentsOf: Self.camille)
         let cut = whole + Data("{\"at\":\"2026-11-29T06:26:09.000Z\",\"text\":\"Caf".utf8) + Data([0xC3])
