@@ -73,7 +73,7 @@ final class TerminalSession {
             close(master)
             throw Failure(description: "cannot name the pseudo-terminal")
         }
-        let slavePath = String(cString: name)
+        let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let slave = open(slavePath, O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard slave >= 0 else {
             close(master)
