@@ -26,9 +26,10 @@ public enum GoldenFile {
     /// When the golden files are being rewritten and `actual` (less `trailing`) differs from the
     /// file, the file is rewritten, and the text it held before is returned ("" for a file that
     /// was missing), so that the comparison fails this once. An `actual` that does not end with
-    /// `trailing` rewrites nothing: the test states that part, not the file.
-    public static func text(_ file: URL, for actual: String, followedBy trailing: String = "") throws -> String {
-        guard isUpdating else { return try String(contentsOf: file, encoding: .utf8) }
+    /// `trailing` rewrites nothing: the test states that part, not the file. (`updating` is for
+    /// the tests of this helper; every other caller leaves it to the environment.)
+    public static func text(_ file: URL, for actual: String, followedBy trailing: String = "", updating: Bool = isUpdating) throws -> String {
+        guard updating else { return try String(contentsOf: file, encoding: .utf8) }
         let before = try? String(contentsOf: file, encoding: .utf8)
         guard actual.hasSuffix(trailing) else {
             note("\(updateVariable): \(shown(file)) not rewritten: the output does not end with the text the test adds after it")
