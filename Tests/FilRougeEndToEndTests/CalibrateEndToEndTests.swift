@@ -113,7 +113,7 @@ struct CalibrateEndToEndTests {
     }
 
     @Test func jsonNamesUndefinedFiguresAndCapsDisagreements() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         // Both replies missed by both: no kappa; no concepts column: no criteria.
         try "\u{FEFF}reply,step,band\r\nRien,reseaux,missed\r\n\"Non, pas vraiment.\",reseaux,MISSED\r\n"
@@ -135,7 +135,7 @@ struct CalibrateEndToEndTests {
     }
 
     @Test func anErroneousMarksFileGivesLocatedErrorsAndFails() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try #"""
             step,reply,band,concepts
@@ -166,7 +166,7 @@ struct CalibrateEndToEndTests {
     }
 
     @Test func aMissingOrUnreadableMarksFileFails() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let scenario = Self.fixtures.appendingPathComponent("boulangerie.yaml").path
         let missing = try FilRougeBinary.run(["calibrate", scenario, "--marks", "none.csv"], directory: directory)

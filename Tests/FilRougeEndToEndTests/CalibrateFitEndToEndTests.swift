@@ -46,7 +46,7 @@ struct CalibrateFitEndToEndTests {
         """
 
     func folder() throws -> URL {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         try Self.scenario.write(to: directory.appendingPathComponent("fit.yaml"), atomically: true, encoding: .utf8)
         try Self.marks.write(to: directory.appendingPathComponent("marks.csv"), atomically: true, encoding: .utf8)
         return directory

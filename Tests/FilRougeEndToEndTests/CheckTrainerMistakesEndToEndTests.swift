@@ -50,7 +50,7 @@ struct CheckTrainerMistakesEndToEndTests {
     }
 
     @Test func aNumberTooLargeIsSaidToBe() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let source = try String(contentsOf: Self.fixtures.appendingPathComponent("keyword-reach-en.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "persona: { name: \"Mr Careful\" }", with: "persona: { name: \"Mr Careful\" }\ncounters: { trust: 99999999999999999999 }")

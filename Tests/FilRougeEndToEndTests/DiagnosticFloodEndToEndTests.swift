@@ -1,5 +1,4 @@
 import Foundation
-import FilRougeTestSupport
 import Testing
 
 /// A file with a great many problems prints its first 100 diagnostics and counts the rest, in
@@ -8,7 +7,7 @@ struct DiagnosticFloodEndToEndTests {
     static let boulangerie = CalibrateEndToEndTests.fixtures.appendingPathComponent("boulangerie.yaml").path
 
     @Test func calibratePrintsTheFirstHundredErrorsOfAMarksFileAndCountsTheRest() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         // Each row names a step and a band the scenario does not have: two errors a row.
         let rows = String(repeating: "x,r,y,\n", count: 50_000)
@@ -29,7 +28,7 @@ struct DiagnosticFloodEndToEndTests {
     }
 
     @Test func checkPrintsTheFirstHundredDiagnosticsOfAScenarioAndCountsTheRest() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let keys = (0..<250).map { "    unknown\($0): 1" }.joined(separator: "\n")
         let scenario = """

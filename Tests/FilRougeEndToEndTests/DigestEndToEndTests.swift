@@ -50,7 +50,7 @@ struct DigestEndToEndTests {
     }
 
     @Test func writesAnEscapedSelfContainedHTMLPage() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("florilege.html")
         let run = try FilRougeBinary.run(
@@ -100,7 +100,7 @@ struct DigestEndToEndTests {
     }
 
     @Test func findsTheBundledScenarioFromTheTranscripts() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for (index, replies) in ["Ask your clients why they left.\n/quit\n", "Your competitors are online and you are invisible.\n/quit\n"].enumerated() {
             let path = directory.appendingPathComponent("t\(index).jsonl").path
@@ -119,7 +119,7 @@ struct DigestEndToEndTests {
     }
 
     @Test func failsClearlyWhenThereIsNothingToDigest() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let empty = try FilRougeBinary.run(["digest", directory.path])
         #expect(empty.status == 1)
@@ -137,7 +137,7 @@ struct DigestEndToEndTests {
     }
 
     @Test func benchTimesTheDigestOfGeneratedTranscripts() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["bench", PlayEndToEndTests.fixture.path, "--digest", "12", "--words", "10", "--keep", directory.path])
         #expect(run.status == 0, "\(run.error)")
@@ -150,7 +150,7 @@ struct DigestEndToEndTests {
         #expect(files.first == "learner-01.jsonl")
         #expect(files.count == 12)
         // The same seed gives the same transcripts.
-        let again = try TemporaryFolder.create("filrouge-e2e")
+        let again = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: again) }
         _ = try FilRougeBinary.run(["bench", PlayEndToEndTests.fixture.path, "--digest", "12", "--words", "10", "--keep", again.path])
         for file in files {
@@ -167,7 +167,7 @@ struct DigestScreenshotTests {
 
     @Test(.enabled(if: chromium != nil, "Chromium is not installed"))
     func takesAScreenshotOfADigest() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("florilege.html")
         let digest = try FilRougeBinary.run(

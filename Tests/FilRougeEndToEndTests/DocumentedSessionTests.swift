@@ -10,7 +10,7 @@ struct DocumentedSessionTests {
     @Test(arguments: ["docs/trainers-guide.md"])
     func theSessionsPrintWhatTheGuideShows(guide: String) throws {
         let markdown = try Repository.text(guide)
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for folder in ["scenarios", "docs"] {
             try FileManager.default.createSymbolicLink(

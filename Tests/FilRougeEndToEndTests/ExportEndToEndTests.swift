@@ -13,7 +13,7 @@ struct ExportEndToEndTests {
         var group: URL { root.appendingPathComponent("group") }
 
         init() throws {
-            root = try TemporaryFolder.create("filrouge-e2e")
+            root = try FilRougeBinary.temporaryDirectory()
             try FileManager.default.createDirectory(at: group.appendingPathComponent("sub"), withIntermediateDirectories: true)
             try play("camille.jsonl", name: "Camille", seed: 5, "Oui, la précommande en ligne, c'est simple", "Des photos, c'est tout")
             try play("camille-2.jsonl", name: "Camille", seed: 6, "Une commande en ligne, pourquoi pas.", "simple et pas cher")

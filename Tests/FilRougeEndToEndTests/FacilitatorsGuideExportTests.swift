@@ -19,7 +19,7 @@ struct FacilitatorsGuideExportTests {
     /// The conversations of the guide, played in a new folder: Camille's, left and resumed, and
     /// Dominique's, left after one reply. Returns the folder and what the resume printed.
     static func playTheExamples() throws -> (folder: URL, resumed: ProcessRun) {
-        let folder = try TemporaryFolder.create("filrouge-e2e")
+        let folder = try FilRougeBinary.temporaryDirectory()
         try FileManager.default.copyItem(at: PlayEndToEndTests.fixture, to: folder.appendingPathComponent("boulangerie.yaml"))
         _ = try FilRougeBinary.run(
             ["play", "boulangerie.yaml", "--seed", "5", "--name", "Camille", "--transcript", "camille.jsonl"],

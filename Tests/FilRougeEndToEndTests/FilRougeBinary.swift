@@ -31,4 +31,15 @@ struct FilRougeBinary {
         for (key, value) in extra { environment[key] = value }
         return try ProcessRun.run(try executable(), arguments, input: input, environment: environment, directory: directory)
     }
+
+    /// A new empty folder, removed by the caller. Its name's length matters to the tests that
+    /// read a wrapped path on the screen: keep the prefix.
+    static func temporaryDirectory() throws -> URL {
+        try TemporaryFolder.create("filrouge-e2e")
+    }
+
+    /// The checkout's root, as the tests have long named it.
+    static var repository: URL { Repository.root }
+
+    typealias Run = ProcessRun
 }

@@ -26,7 +26,7 @@ struct GraphAndNewDocumentationTests {
 
     @Test func theSkeletonExcerptIsWhatNewWrites() throws {
         let shown = try Self.block("yaml", in: try Self.documentation())
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["new", "bookshop", "--lang", "en"], directory: directory)
         #expect(run.status == 0)
@@ -36,7 +36,7 @@ struct GraphAndNewDocumentationTests {
 
     @Test func theSessionWithNewCheckAndTestIsWhatTheyPrint() throws {
         let markdown = try Self.documentation()
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var session = ""
         for arguments in [["new", "librairie"], ["check", "librairie.yaml"], ["test", "librairie.yaml"]] {

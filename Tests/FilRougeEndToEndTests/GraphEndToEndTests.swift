@@ -24,7 +24,7 @@ struct GraphEndToEndTests {
     }
 
     @Test func dashOWritesTheFileAndReplacesAnOlderOne() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("map.mmd")
         try "old map".write(to: file, atomically: true, encoding: .utf8)
@@ -63,7 +63,7 @@ struct GraphEndToEndTests {
 
     @Test(.enabled(if: Graphviz.isInstalled, "Graphviz's dot is not installed"))
     func graphvizRendersTheDotOutput() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("map.dot")
         for scenario in [PlayEndToEndTests.fixture.path, "alancienne.fr", "alancienne.en"] {

@@ -1,5 +1,4 @@
 import Foundation
-import FilRougeTestSupport
 import Testing
 
 /// `filrouge new` on the built binary: the skeleton it writes passes `check` without a warning and
@@ -7,7 +6,7 @@ import Testing
 struct NewEndToEndTests {
     @Test(arguments: ["fr", "en"])
     func theSkeletonPassesCheckAndTest(language: String) throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
 
         let new = try FilRougeBinary.run(["new", "my-case", "--lang", language], directory: directory)
@@ -32,7 +31,7 @@ struct NewEndToEndTests {
     }
 
     @Test func dashOChoosesTheFile() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["new", "bookshop", "--lang", "en", "-o", "draft.yaml"], directory: directory)
         #expect(run.status == 0, "\(run.error)")
@@ -43,7 +42,7 @@ struct NewEndToEndTests {
     }
 
     @Test func anExistingFileIsNeverReplaced() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("mine.yaml")
         try "my own work\n".write(to: file, atomically: true, encoding: .utf8)
@@ -55,7 +54,7 @@ struct NewEndToEndTests {
     }
 
     @Test func aNameThatIsNotAnIdIsRefused() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["new", "mon cas"], directory: directory)
         #expect(run.status == 64)

@@ -72,7 +72,7 @@ struct PathsEndToEndTests {
         """
 
     static func run(_ text: String) throws -> ProcessRun {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try text.write(to: directory.appendingPathComponent("atelier.yaml"), atomically: true, encoding: .utf8)
         return try FilRougeBinary.run(["test", "atelier.yaml"], directory: directory)

@@ -1,5 +1,4 @@
 import Foundation
-import FilRougeTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -11,7 +10,7 @@ import Glibc
 struct PipedPlaySignalTests {
     @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
     func aSignalWhileWaitingForTheNextReplyEndsTheConversationCleanly(signal: Int32) throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let transcript = directory.appendingPathComponent("t.jsonl")
         let process = Process()
@@ -92,7 +91,7 @@ struct PipedPlaySignalTests {
     static func playClosingTheOutput(
         scenario: [String], firstReply: String, shownBeforeClosing: String, secondReply: String, sigpipeIgnored: Bool
     ) throws -> (status: Ending, events: [[String: Any]]) {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let transcript = directory.appendingPathComponent("t.jsonl")
         let play = [try FilRougeBinary.executable().path, "play"] + scenario + ["--seed", "3", "--transcript", transcript.path]

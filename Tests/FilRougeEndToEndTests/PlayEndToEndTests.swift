@@ -16,7 +16,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func playsAScenarioAndWritesTheTranscriptLineByLine() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let transcript = directory.appendingPathComponent("camille.jsonl")
         let replies = "Oui, la précommande en ligne, c'est simple\n/indice\nDes photos, c'est tout\n"
@@ -91,7 +91,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func theSameSeedAndRepliesGiveTheSameConversation() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var outputs: [String] = []
         for name in ["a", "b"] {
@@ -103,7 +103,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func playsTheBundledCaseStudyFromAnyDirectoryAndKeepsTheTranscriptInXDGData() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let data = directory.appendingPathComponent("data")
         let run = try FilRougeBinary.run(["play"], input: "/quitter\n", environment: ["XDG_DATA_HOME": data.path], directory: directory)
@@ -122,7 +122,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func theEnglishCaseStudySpeaksEnglish() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["play", "--lang", "en", "--transcript", directory.appendingPathComponent("t.jsonl").path], input: "/help\n")
         #expect(run.status == 0, "\(run.error)")
@@ -132,7 +132,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func hostileRepliesNeverReachTheTerminalRaw() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("t.jsonl").path
         let run = try FilRougeBinary.run(["play", Self.fixture.path, "--transcript", path], input: "titre \u{1B}]2;pirate\u{07} et \u{1B}[2J commande en ligne\n")
@@ -144,7 +144,7 @@ struct PlayEndToEndTests {
     }
 
     @Test func refusesToOverwriteATranscript() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("t.jsonl")
         try "keep me\n".write(to: path, atomically: true, encoding: .utf8)
@@ -168,7 +168,7 @@ struct PlayEndToEndTests {
 /// the learner is told once, on standard error, how to install the dictionary.
 struct PlayWithoutDictionaryTests {
     @Test func playSaysOnceThatGradingIsDegraded() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let empty = directory.appendingPathComponent("no-dictionaries")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
@@ -186,7 +186,7 @@ struct PlayWithoutDictionaryTests {
     }
 
     @Test func playSaysNothingWhenTheDictionaryIsInstalled() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(
             ["play", "--seed", "1", "--transcript", directory.appendingPathComponent("t.jsonl").path],

@@ -16,7 +16,7 @@ struct ReadmeExampleTests {
         let example = try Self.readmeExample()
         let replyLine = try #require(example.first { $0.hasPrefix("Vous › ") })
         let reply = String(replyLine.dropFirst("Vous › ".count))
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(
             ["play", "--seed", "4", "--transcript", directory.appendingPathComponent("t.jsonl").path],

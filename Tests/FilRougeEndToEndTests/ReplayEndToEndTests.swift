@@ -12,7 +12,7 @@ struct ReplayEndToEndTests {
     /// which reaches the end with a damaged line added at the end, and Léa's, cut short by a
     /// weak reply and its follow-up.
     static func conversations() throws -> URL {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         let scenario = directory.appendingPathComponent("boulangerie.yaml")
         try FileManager.default.copyItem(at: PlayEndToEndTests.fixture, to: scenario)
         let plays = [

@@ -21,7 +21,7 @@ struct ReplayGuideTests {
     @Test func theSessionsPrintWhatTheSectionShows() throws {
         let steps = DocumentedStep.parse(try Self.section())
         #expect(steps.filter(\.isChecked).count == 3)
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for step in steps {
             // The French colon is preceded by a no-break space on screen, by a plain space in the guide.

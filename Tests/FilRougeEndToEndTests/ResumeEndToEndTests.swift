@@ -107,7 +107,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aPowerCutAfterAnyReplyIsResumedIntoTheSameConversation() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (text, full) = try uninterrupted(in: directory)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
@@ -132,7 +132,7 @@ struct ResumeEndToEndTests {
     /// reply sent is in the transcript, and resuming gives the conversation played without a stop.
     @Test(arguments: [1, 3, 6, 9, 12])
     func aKilledConversationKeepsEveryReplyAndIsResumed(replies killedAfter: Int) throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (_, full) = try uninterrupted(in: directory)
         let url = directory.appendingPathComponent("killed.jsonl")
@@ -172,7 +172,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aHalfWrittenLastLineIsReportedAndTheFileStaysJSONLines() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (text, full) = try uninterrupted(in: directory)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
@@ -195,7 +195,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aConversationLeftBeforeItsEndGoesOnAfterItsSummary() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (_, full) = try uninterrupted(in: directory)
         // After every other reply (a power cut after each one is tried above), leaving by the end
@@ -219,7 +219,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aFinishedConversationIsNotResumed() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("uninterrupted.jsonl")
         _ = try uninterrupted(in: directory)
@@ -231,7 +231,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aChangedScenarioIsRefusedUnlessForced() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let scenario = directory.appendingPathComponent("boulangerie.yaml")
         try FileManager.default.copyItem(at: PlayEndToEndTests.fixture, to: scenario)
@@ -266,7 +266,7 @@ struct ResumeEndToEndTests {
     }
 
     @Test func aBareFileNameIsFoundInTheTranscriptsFolder() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let data = ["XDG_DATA_HOME": directory.path]
         let first = try FilRougeBinary.run(["play", "--lang", "en", "--seed", "2"], input: "Ask your clients.\n", environment: data, directory: directory)

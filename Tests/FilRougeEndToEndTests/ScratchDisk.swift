@@ -17,7 +17,7 @@ struct ScratchDisk {
     }()
 
     init(kilobytes: Int, readOnly: Bool = false) throws {
-        folder = try TemporaryFolder.create("filrouge-e2e")
+        folder = try FilRougeBinary.temporaryDirectory()
         let options = "size=\(kilobytes)k" + (readOnly ? ",ro" : "")
         guard Self.command("/bin/mount", ["-t", "tmpfs", "-o", options, "tmpfs", folder.path]) else {
             try? FileManager.default.removeItem(at: folder)

@@ -1,5 +1,4 @@
 import Foundation
-import FilRougeTestSupport
 import Testing
 
 /// `filrouge synonyms` on the built binary, with the installed French thesaurus (`scripts/setup`
@@ -58,7 +57,7 @@ struct SynonymsEndToEndTests {
     }
 
     @Test func withoutAThesaurusTheMessageSaysWhatToInstall() throws {
-        let empty = try TemporaryFolder.create("filrouge-e2e")
+        let empty = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: empty) }
         let run = try FilRougeBinary.run(["synonyms", "alancienne.fr"], environment: ["FILROUGE_THESAURI": empty.path])
         #expect(run.status == 1)
@@ -84,7 +83,7 @@ struct SynonymsEndToEndTests {
     }
 
     @Test func aDamagedThesaurusIsReportedWithItsFile() throws {
-        let folder = try TemporaryFolder.create("filrouge-e2e")
+        let folder = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("UTF-8\n2\nfête|6\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.idx"))
         try Data("UTF-8\nfête|1\n(Nom)|célébration\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.dat"))
@@ -94,7 +93,7 @@ struct SynonymsEndToEndTests {
     }
 
     @Test func whatTheThesaurusSaysCannotActOnTheTerminal() throws {
-        let folder = try TemporaryFolder.create("filrouge-e2e")
+        let folder = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("UTF-8\n1\nfête|6\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.idx"))
         try Data("UTF-8\nfête|1\n(Nom)|kermesse\u{1B}]0;titre\u{07}|gala\u{9B}2J\n".utf8).write(to: folder.appendingPathComponent("th_fr_FR_v2.dat"))

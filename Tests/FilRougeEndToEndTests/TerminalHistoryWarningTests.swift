@@ -1,12 +1,11 @@
 import Foundation
-import FilRougeTestSupport
 import Testing
 
 /// The history of replies cannot be kept: the conversation goes on, and the warning at its end
 /// says why in plain words, never as a Foundation error.
 struct TerminalHistoryWarningTests {
     @Test func aStateFolderThatIsAFileIsNamedInTheWarning() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let state = directory.appendingPathComponent("state")
         try Data().write(to: state)

@@ -1,5 +1,4 @@
 import Foundation
-import FilRougeTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -21,7 +20,7 @@ struct TerminalPlayTests {
             colour: Bool = false, columns: Int = 100, directory: URL? = nil, transcriptName: String = "t.jsonl",
             environment extra: [String: String?] = [:]
         ) throws {
-            let directory = try directory ?? TemporaryFolder.create("filrouge-e2e")
+            let directory = try directory ?? FilRougeBinary.temporaryDirectory()
             self.directory = directory
             self.transcript = directory.appendingPathComponent(transcriptName)
             var environment = TerminalSession.environment(in: directory, colour: colour)
@@ -90,7 +89,7 @@ struct TerminalPlayTests {
     }
 
     @Test func theUpArrowRecallsEarlierRepliesInTheConversationAndInTheNext() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let first = try Play(directory: directory, transcriptName: "1.jsonl")
         try first.session.waitForPrompt()

@@ -30,7 +30,7 @@ struct TrainerCommandsEndToEndTests {
     }
 
     @Test func testShowsAFailureWithExpectedAndActualOutcomes() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let source = try String(contentsOf: PlayEndToEndTests.fixture, encoding: .utf8)
             .replacingOccurrences(of: "      - reply: \"Fais simple.\"\n        band: missed", with: "      - reply: \"Fais simple.\"\n        band: good")

@@ -1,5 +1,4 @@
 import Foundation
-import FilRougeTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -65,7 +64,7 @@ struct TranscriptFailureEndToEndTests {
     }
 
     @Test func aTranscriptWhoseFolderIsRemovedStopsTheConversation() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let folder = directory.appendingPathComponent("transcripts")
         let transcript = folder.appendingPathComponent("t.jsonl")
@@ -105,7 +104,7 @@ struct TranscriptFailureEndToEndTests {
     }
 
     @Test func aDeviceAFolderOrAPipeAsTheTranscriptIsNamedForWhatItIs() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let fifo = directory.appendingPathComponent("fifo")
         #expect(mkfifo(fifo.path, 0o644) == 0)
@@ -123,7 +122,7 @@ struct TranscriptFailureEndToEndTests {
     }
 
     @Test func aDataFolderThatIsAFileIsNamed() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let data = directory.appendingPathComponent("data")
         try Data().write(to: data)
@@ -146,7 +145,7 @@ struct TranscriptFailureEndToEndTests {
 
     @Test(.enabled(if: getuid() != 0, "root writes in a read-only folder all the same"))
     func aFolderThatCannotBeWrittenIsNamed() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer {
             chmod(directory.path, 0o755)
             try? FileManager.default.removeItem(at: directory)
@@ -161,7 +160,7 @@ struct TranscriptFailureEndToEndTests {
     /// Killed, or the disk full, before the header: the file is empty, resuming says how to start
     /// anew, and starting anew in it works.
     @Test func anEmptyTranscriptCanBeStartedAnew() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let transcript = directory.appendingPathComponent("t.jsonl")
         try Data().write(to: transcript)

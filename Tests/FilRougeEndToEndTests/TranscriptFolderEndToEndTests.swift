@@ -17,7 +17,7 @@ struct TranscriptFolderEndToEndTests {
         ["replay"], ["digest", "--scenario", scenario], ["export", "--format", "csv"],
     ])
     func aFolderThatCannotBeListedIsAnErrorNamingIt(_ command: [String]) throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let good = directory.appendingPathComponent("camille.jsonl")
         try FileManager.default.copyItem(at: Self.camille, to: good)
@@ -33,7 +33,7 @@ struct TranscriptFolderEndToEndTests {
     /// directly when the tests are not root, through `setpriv` as `nobody` when they are.
     @Test(.enabled(if: geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
     func anUnreadableSubfolderStopsEveryCommand() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer {
             chmod(directory.appendingPathComponent("group/locked").path, 0o755)
             try? FileManager.default.removeItem(at: directory)
@@ -63,7 +63,7 @@ struct TranscriptFolderEndToEndTests {
     /// Files that are not transcripts, the only files given: digest names each with its reason
     /// before saying that nothing is left to digest.
     @Test func digestNamesEveryFileItCouldNotUseAndWhy() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data().write(to: directory.appendingPathComponent("empty.jsonl"))
         try Data([0x00, 0xFF, 0xFE, 0x10, 0x0A, 0xC3]).write(to: directory.appendingPathComponent("binary.jsonl"))
@@ -82,7 +82,7 @@ struct TranscriptFolderEndToEndTests {
     /// A transcript whose last line was cut inside a two-byte character, as a full disk leaves
     /// it: digest counts the learner and skips that line only, saying so as export does.
     @Test func digestSkipsOnlyALastLineCutInsideACharacter() throws {
-        let directory = try TemporaryFolder.create("filrouge-e2e")
+        let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let whole = try Data(contentsOf: Self.camille)
         let cut = whole + Data("{\"at\":\"2026-11-29T06:26:09.000Z\",\"text\":\"Caf".utf8) + Data([0xC3])
