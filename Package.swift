@@ -62,22 +62,30 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share: the checkout's folders, temporary folders, running a program,
+        // JSON values, transcripts played by the engine, and the one golden-file helper
+        // (`FILROUGE_UPDATE_GOLDEN=1 swift test` rewrites the golden files).
+        .target(
+            name: "FilRougeTestSupport",
+            dependencies: ["FilRougeCore"],
+            path: "Tests/FilRougeTestSupport"
+        ),
         .testTarget(
             name: "FilRougeCoreTests",
-            dependencies: ["FilRougeCore", "FilRougeScenarios", .product(name: "Yams", package: "Yams")],
+            dependencies: ["FilRougeCore", "FilRougeScenarios", "FilRougeTestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures", "StemmerData"]
         ),
         .testTarget(
             name: "FilRougeConsoleTests",
-            dependencies: ["FilRougeConsole", "FilRougeCore"]
+            dependencies: ["FilRougeConsole", "FilRougeCore", "FilRougeTestSupport"]
         ),
         .testTarget(
             name: "FilRougeDictionaryTests",
-            dependencies: ["FilRougeDictionary", "FilRougeCore"]
+            dependencies: ["FilRougeDictionary", "FilRougeCore", "FilRougeTestSupport"]
         ),
         .testTarget(
             name: "FilRougeEndToEndTests",
-            dependencies: ["filrouge"],
+            dependencies: ["filrouge", "FilRougeTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

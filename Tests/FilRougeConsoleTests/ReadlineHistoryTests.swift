@@ -1,4 +1,5 @@
 @testable import FilRougeConsole
+import FilRougeTestSupport
 import Foundation
 import Testing
 
@@ -6,10 +7,7 @@ import Testing
 @Suite("ReadlineHistory", .serialized)
 struct ReadlineHistoryTests {
     private func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("filrouge-history-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
+        try TemporaryFolder.create("filrouge-history")
     }
 
     private func savedLines(_ file: URL) throws -> [String] {

@@ -1,5 +1,6 @@
 import FilRougeCore
 @testable import FilRougeDictionary
+import FilRougeTestSupport
 import Foundation
 import Testing
 
@@ -55,9 +56,7 @@ struct ThesaurusFilesTests {
     // MARK: Files written by the tests
 
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("filrouge-thesaurus-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolder.create("filrouge-thesaurus")
     }
 
     static let data = "UTF-8\nvidéo|1\n(Nom)|film|clip\nclip|1\n(Nom)|vidéo\n"

@@ -1,10 +1,11 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge calibrate` on the built binary, with the boulangerie scenario and its marks file
 /// (Fixtures/boulangerie.marks.csv: 11 marked replies, 4 of them graded otherwise by the rubric).
 struct CalibrateEndToEndTests {
-    static let fixtures = FilRougeBinary.repository.appendingPathComponent("Tests/FilRougeEndToEndTests/Fixtures")
+    static let fixtures = Repository.endToEndFixtures
 
     /// The JSON document as docs/calibration.md describes it, decoded independently of the program's types.
     struct Document: Decodable {
@@ -63,10 +64,7 @@ struct CalibrateEndToEndTests {
         #expect(run.status == 0, "\(run.error)")
         #expect(run.error.isEmpty)
         let goldenFile = Self.fixtures.appendingPathComponent("boulangerie.calibration.expected.txt")
-        if ProcessInfo.processInfo.environment["FILROUGE_UPDATE_GOLDEN"] != nil {
-            try run.output.write(to: goldenFile, atomically: true, encoding: .utf8)
-        }
-        #expect(run.output == (try String(contentsOf: goldenFile, encoding: .utf8)))
+        #expect(run.output == (try GoldenFile.text(goldenFile, for: run.output)))
     }
 
     @Test func jsonOutputHoldsTheFiguresWorkedOutByHand() throws {

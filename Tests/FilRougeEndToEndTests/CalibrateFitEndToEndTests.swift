@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge calibrate --fit`, `--output` and `--suggest` on the built binary, with a scenario and
@@ -76,7 +77,7 @@ struct CalibrateFitEndToEndTests {
 
     /// The code block of docs/calibration.md that starts with `firstLine`, with a line end.
     static func documented(startingWith firstLine: String) throws -> String {
-        let page = try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("docs/calibration.md"), encoding: .utf8)
+        let page = try Repository.text("docs/calibration.md")
         let start = try #require(page.range(of: "```\n" + firstLine))
         let end = try #require(page.range(of: "\n```", range: start.upperBound..<page.endIndex))
         return String(page[page.index(start.lowerBound, offsetBy: 4)..<end.lowerBound]) + "\n"

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge check`: warnings, `--strict` and `--format json` on the built binary.
@@ -6,14 +7,14 @@ struct CheckCommandEndToEndTests {
     static let fixtures = TrainerCommandsEndToEndTests.coreFixtures
 
     @Test func warningsAreReportedButOnlyFailWithStrict() throws {
-        let golden = try String(contentsOf: Self.fixtures.appendingPathComponent("every-warning.expected.txt"), encoding: .utf8)
+        let goldenFile = Self.fixtures.appendingPathComponent("every-warning.expected.txt")
         let summary = "every-warning.yaml: 3 steps, 3 endings, 16 warnings\n"
         let lenient = try FilRougeBinary.run(["check", "every-warning.yaml"], directory: Self.fixtures)
         #expect(lenient.status == 0)
-        #expect(lenient.output == golden + summary)
+        #expect(lenient.output == (try GoldenFile.text(goldenFile, for: lenient.output, followedBy: summary)) + summary)
         let strict = try FilRougeBinary.run(["check", "--strict", "every-warning.yaml"], directory: Self.fixtures)
         #expect(strict.status == 1)
-        #expect(strict.output == golden + summary)
+        #expect(strict.output == (try GoldenFile.text(goldenFile, for: strict.output, followedBy: summary)) + summary)
     }
 
     @Test func jsonListsEveryDiagnosticWithItsCode() throws {

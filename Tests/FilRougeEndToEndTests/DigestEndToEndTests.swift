@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -9,12 +10,12 @@ import Testing
 /// whose name and replies carry markup — and three files to skip: no header, another scenario,
 /// not UTF-8. Fixtures/digest/notes.txt is not a transcript and is never read.
 struct DigestEndToEndTests {
-    static let fixtures = FilRougeBinary.repository.appendingPathComponent("Tests/FilRougeEndToEndTests/Fixtures")
+    static let fixtures = Repository.endToEndFixtures
 
     @Test func writesTheGoldenMarkdownAndListsWhatItSkipped() throws {
         let run = try FilRougeBinary.run(["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--best", "4"], directory: Self.fixtures)
         #expect(run.status == 0, "\(run.error)")
-        let golden = try String(contentsOf: Self.fixtures.appendingPathComponent("digest.expected.md"), encoding: .utf8)
+        let golden = try GoldenFile.text(Self.fixtures.appendingPathComponent("digest.expected.md"), for: run.output)
         #expect(run.output == golden)
         let notes = run.error.split(separator: "\n").map(String.init)
         #expect(notes.count == 4)
@@ -26,7 +27,7 @@ struct DigestEndToEndTests {
     }
 
     @Test func theGuidesExampleIsWhatTheCommandWrites() throws {
-        let docs = FilRougeBinary.repository.appendingPathComponent("docs")
+        let docs = Repository.docs
         let guides = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }
             .map { try String(contentsOf: docs.appendingPathComponent($0), encoding: .utf8) }
             .filter { $0.contains("## Building the florilège") }
@@ -175,17 +176,9 @@ struct DigestScreenshotTests {
             ["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--format", "html", "-o", page.path], directory: DigestEndToEndTests.fixtures
         )
         #expect(digest.status == 0)
-        let process = Process()
-        process.executableURL = FilRougeBinary.repository.appendingPathComponent("scripts/screenshot-digest")
-        process.arguments = [page.path, directory.appendingPathComponent("shot.png").path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(printed == directory.appendingPathComponent("shot.png").path + "\n")
+        let shot = try ProcessRun.run(Repository.url("scripts/screenshot-digest"), [page.path, directory.appendingPathComponent("shot.png").path])
+        #expect(shot.status == 0)
+        #expect(shot.output == directory.appendingPathComponent("shot.png").path + "\n")
         let png = try Data(contentsOf: directory.appendingPathComponent("shot.png"))
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(png.count > 10_000)

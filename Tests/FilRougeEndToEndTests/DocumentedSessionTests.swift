@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// The terminal sessions of the guides, run as written: each ```console block's `$ ` lines are
@@ -8,12 +9,12 @@ import Testing
 struct DocumentedSessionTests {
     @Test(arguments: ["docs/trainers-guide.md"])
     func theSessionsPrintWhatTheGuideShows(guide: String) throws {
-        let markdown = try String(contentsOf: FilRougeBinary.repository.appendingPathComponent(guide), encoding: .utf8)
+        let markdown = try Repository.text(guide)
         let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for folder in ["scenarios", "docs"] {
             try FileManager.default.createSymbolicLink(
-                at: directory.appendingPathComponent(folder), withDestinationURL: FilRougeBinary.repository.appendingPathComponent(folder)
+                at: directory.appendingPathComponent(folder), withDestinationURL: Repository.url(folder)
             )
         }
         let steps = DocumentedStep.parse(markdown)
@@ -33,22 +34,11 @@ struct DocumentedSessionTests {
     /// Runs `command` with `sh`, standard error joined to standard output.
     static func shell(_ command: String, in directory: URL) throws -> String {
         let binary = try FilRougeBinary.executable().deletingLastPathComponent().path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "exec 2>&1; " + command]
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = binary + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         environment["NO_COLOR"] = "1"
         environment["COLUMNS"] = "100"
-        process.environment = environment
-        process.currentDirectoryURL = directory
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try ProcessRun.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec 2>&1; " + command], environment: environment, directory: directory).output
     }
 }
 

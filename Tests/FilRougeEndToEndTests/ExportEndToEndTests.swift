@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge export` on transcripts written by `filrouge play`, with the damaged and unreadable
@@ -123,31 +124,31 @@ struct ExportEndToEndTests {
         let run = try FilRougeBinary.run(["export", "group", "--format", "xapi"], directory: folder.root)
         #expect(run.status == 0, "\(run.error)")
         #expect(run.error.hasSuffix("filrouge: exported 9 statements from 4 transcripts (3 complete); 1 file skipped, 2 damaged lines skipped\n"))
-        let statements = try #require(try JSONValue.parse(run.output).array)
+        let statements = try #require(try JSONValue.parse(run.output).arrayValue)
         #expect(statements.count == 9)
         for statement in statements {
             #expect(XAPIStatementValidator.validate(statement) == [], "\(statement)")
         }
-        let verbs = statements.compactMap { $0["verb"]?["id"]?.string }
+        let verbs = statements.compactMap { $0["verb"]?["id"]?.stringValue }
         #expect(verbs.filter { $0 == "http://adlnet.gov/expapi/verbs/answered" }.count == 6)
         #expect(verbs.filter { $0 == "http://adlnet.gov/expapi/verbs/completed" }.count == 3)
-        let ids = statements.compactMap { $0["id"]?.string }
+        let ids = statements.compactMap { $0["id"]?.stringValue }
         #expect(Set(ids).count == 9, "one id per statement")
 
         let first = statements[0]
-        #expect(first["actor"]?["account"]?["name"]?.string == "Camille")
-        #expect(first["actor"]?["account"]?["homePage"]?.string == "https://filrouge.example")
-        #expect(first["object"]?["id"]?.string == "https://filrouge.example/scenarios/boulangerie/steps/commandes")
-        #expect(first["context"]?["contextActivities"]?["parent"]?.array?.first?["id"]?.string == "https://filrouge.example/scenarios/boulangerie")
-        #expect(first["context"]?["language"]?.string == "fr")
-        #expect(first["result"]?["response"]?.string == "Une commande en ligne, pourquoi pas.\nsimple et pas cher")
+        #expect(first["actor"]?["account"]?["name"]?.stringValue == "Camille")
+        #expect(first["actor"]?["account"]?["homePage"]?.stringValue == "https://filrouge.example")
+        #expect(first["object"]?["id"]?.stringValue == "https://filrouge.example/scenarios/boulangerie/steps/commandes")
+        #expect(first["context"]?["contextActivities"]?["parent"]?.arrayValue?.first?["id"]?.stringValue == "https://filrouge.example/scenarios/boulangerie")
+        #expect(first["context"]?["language"]?.stringValue == "fr")
+        #expect(first["result"]?["response"]?.stringValue == "Une commande en ligne, pourquoi pas.\nsimple et pas cher")
         #expect(first["result"]?["success"] == .bool(true))
-        #expect(first["result"]?["score"]?["scaled"]?.number == 1)
-        #expect(first["result"]?["extensions"]?["https://filrouge.example/xapi/extensions/band"]?.string == "good")
+        #expect(first["result"]?["score"]?["scaled"]?.numberValue == 1)
+        #expect(first["result"]?["extensions"]?["https://filrouge.example/xapi/extensions/band"]?.stringValue == "good")
 
         // The same export again gives the same ids, so that a store does not record them twice.
         let again = try FilRougeBinary.run(["export", "group", "--format", "xapi"], directory: folder.root)
-        #expect(try JSONValue.parse(again.output).array?.compactMap { $0["id"]?.string } == ids)
+        #expect(try JSONValue.parse(again.output).arrayValue?.compactMap { $0["id"]?.stringValue } == ids)
     }
 
     @Test func xapiOptionsChangeTheIRIsAndAnonymizeTheActors() throws {
@@ -159,17 +160,17 @@ struct ExportEndToEndTests {
             directory: folder.root
         )
         #expect(run.status == 0, "\(run.error)")
-        let statements = try #require(try JSONValue.parse(String(contentsOf: output, encoding: .utf8)).array)
+        let statements = try #require(try JSONValue.parse(String(contentsOf: output, encoding: .utf8)).arrayValue)
         #expect(statements.count == 3)
         for statement in statements {
             #expect(XAPIStatementValidator.validate(statement) == [])
-            #expect(statement["actor"]?["name"]?.string == "Learner 1")
-            #expect(statement["actor"]?["account"]?["name"]?.string == "learner-1")
-            #expect(statement["actor"]?["account"]?["homePage"]?.string == "https://lms.example.org/filrouge")
-            #expect(statement["object"]?["id"]?.string?.hasPrefix("https://lms.example.org/filrouge/scenarios/boulangerie") == true)
+            #expect(statement["actor"]?["name"]?.stringValue == "Learner 1")
+            #expect(statement["actor"]?["account"]?["name"]?.stringValue == "learner-1")
+            #expect(statement["actor"]?["account"]?["homePage"]?.stringValue == "https://lms.example.org/filrouge")
+            #expect(statement["object"]?["id"]?.stringValue?.hasPrefix("https://lms.example.org/filrouge/scenarios/boulangerie") == true)
         }
-        #expect(statements.last?["verb"]?["id"]?.string == "http://adlnet.gov/expapi/verbs/completed")
-        #expect(statements.last?["result"]?["score"]?["scaled"]?.number == 0.75)
+        #expect(statements.last?["verb"]?["id"]?.stringValue == "http://adlnet.gov/expapi/verbs/completed")
+        #expect(statements.last?["result"]?["score"]?["scaled"]?.numberValue == 0.75)
     }
 
     @Test func theValidatorCatchesBrokenStatements() throws {

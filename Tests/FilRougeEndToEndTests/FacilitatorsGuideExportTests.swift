@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// The examples of docs/facilitators-guide.md are what the program prints and writes, times
@@ -6,7 +7,7 @@ import Testing
 @Suite(.serialized)
 struct FacilitatorsGuideExportTests {
     static func documentation() throws -> String {
-        try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("docs/facilitators-guide.md"), encoding: .utf8)
+        try Repository.text("docs/facilitators-guide.md")
     }
 
     /// Times and UUIDs replaced by placeholders.
@@ -17,7 +18,7 @@ struct FacilitatorsGuideExportTests {
 
     /// The conversations of the guide, played in a new folder: Camille's, left and resumed, and
     /// Dominique's, left after one reply. Returns the folder and what the resume printed.
-    static func playTheExamples() throws -> (folder: URL, resumed: FilRougeBinary.Run) {
+    static func playTheExamples() throws -> (folder: URL, resumed: ProcessRun) {
         let folder = try FilRougeBinary.temporaryDirectory()
         try FileManager.default.copyItem(at: PlayEndToEndTests.fixture, to: folder.appendingPathComponent("boulangerie.yaml"))
         _ = try FilRougeBinary.run(
@@ -51,7 +52,7 @@ struct FacilitatorsGuideExportTests {
         #expect(markdown.contains("```\n" + csv.error + "```\n"), "the report on standard error")
 
         let xapi = try FilRougeBinary.run(["export", "camille.jsonl", "--format", "xapi"], directory: folder)
-        let statements = try #require(try JSONValue.parse(Self.normalized(xapi.output)).array)
+        let statements = try #require(try JSONValue.parse(Self.normalized(xapi.output)).arrayValue)
         let shownStatement = try JSONValue.parse(Self.normalized(try GraphAndNewDocumentationTests.block("json", in: markdown)))
         #expect(statements.first == shownStatement)
         #expect(XAPIStatementValidator.validate(try JSONValue.parse(try GraphAndNewDocumentationTests.block("json", in: markdown))) == [])

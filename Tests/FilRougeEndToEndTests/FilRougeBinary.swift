@@ -1,17 +1,8 @@
 import Foundation
-import Testing
+import FilRougeTestSupport
 
 /// Runs the built `filrouge` executable as a user would, and captures what it prints.
 struct FilRougeBinary {
-    struct Run {
-        var status: Int32
-        var output: String
-        var error: String
-    }
-
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The executable SwiftPM built beside the test bundle.
     static func executable() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
@@ -33,37 +24,22 @@ struct FilRougeBinary {
     static func run(
         _ arguments: [String], input: String = "", environment extra: [String: String] = [:],
         directory: URL? = nil
-    ) throws -> Run {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
+    ) throws -> ProcessRun {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
         environment["COLUMNS"] = "80"
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        if let directory { process.currentDirectoryURL = directory }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let error = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            output: String(decoding: output, as: UTF8.self),
-            error: String(decoding: error, as: UTF8.self)
-        )
+        return try ProcessRun.run(try executable(), arguments, input: input, environment: environment, directory: directory)
     }
 
-    /// A new empty folder, removed by the caller.
+    /// A new empty folder, removed by the caller. Its name's length matters to the tests that
+    /// read a wrapped path on the screen: keep the prefix.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("filrouge-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolder.create("filrouge-e2e")
     }
+
+    /// The checkout's root, as the tests have long named it.
+    static var repository: URL { Repository.root }
+
+    typealias Run = ProcessRun
 }

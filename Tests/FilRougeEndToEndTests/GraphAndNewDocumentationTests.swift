@@ -1,10 +1,11 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// The examples of docs/graph-and-new.md are what the program prints and writes.
 struct GraphAndNewDocumentationTests {
     static func documentation() throws -> String {
-        try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("docs/graph-and-new.md"), encoding: .utf8)
+        try Repository.text("docs/graph-and-new.md")
     }
 
     /// The lines of the first block fenced as ```` ```language ````, each ending with a line break.

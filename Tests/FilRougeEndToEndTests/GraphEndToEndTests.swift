@@ -1,25 +1,26 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge graph` on the built binary: the documented example scenario drawn for Graphviz and for
 /// Mermaid, compared with golden files (read them to see the map).
 struct GraphEndToEndTests {
-    static let fixtures = FilRougeBinary.repository.appendingPathComponent("Tests/FilRougeEndToEndTests/Fixtures")
+    static let fixtures = Repository.endToEndFixtures
 
-    static func golden(_ name: String) throws -> String {
-        try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+    static func golden(_ name: String, for output: String) throws -> String {
+        try GoldenFile.text(fixtures.appendingPathComponent(name), for: output)
     }
 
     @Test func dotIsTheDefaultFormat() throws {
         let run = try FilRougeBinary.run(["graph", PlayEndToEndTests.fixture.path])
         #expect(run.status == 0, "\(run.error)")
-        #expect(run.output == (try Self.golden("boulangerie.dot")))
+        #expect(run.output == (try Self.golden("boulangerie.dot", for: run.output)))
     }
 
     @Test func mermaidIsWrittenOnRequest() throws {
         let run = try FilRougeBinary.run(["graph", PlayEndToEndTests.fixture.path, "--format", "mermaid", "-o", "-"])
         #expect(run.status == 0, "\(run.error)")
-        #expect(run.output == (try Self.golden("boulangerie.mmd")))
+        #expect(run.output == (try Self.golden("boulangerie.mmd", for: run.output)))
     }
 
     @Test func dashOWritesTheFileAndReplacesAnOlderOne() throws {
@@ -30,7 +31,8 @@ struct GraphEndToEndTests {
         let run = try FilRougeBinary.run(["graph", PlayEndToEndTests.fixture.path, "--format", "mermaid", "-o", file.path])
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.isEmpty)
-        #expect(try String(contentsOf: file, encoding: .utf8) == (try Self.golden("boulangerie.mmd")))
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written == (try Self.golden("boulangerie.mmd", for: written)))
     }
 
     @Test func aFileThatCannotBeWrittenIsReported() throws {
@@ -89,17 +91,10 @@ enum Graphviz {
     }
 
     /// `dot -Tsvg file`: its exit status, the SVG and what it said on standard error.
-    static func svg(of file: URL) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["-Tsvg", file.path]
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let error = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+    static func svg(of file: URL) throws -> ProcessRun {
+        guard let executable else { throw NotInstalled() }
+        return try ProcessRun.run(executable, ["-Tsvg", file.path])
     }
+
+    struct NotInstalled: Error {}
 }

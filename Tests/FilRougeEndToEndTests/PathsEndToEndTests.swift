@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge test` on a scenario with paths: a passing one exits with 0, one that goes astray is
@@ -70,7 +71,7 @@ struct PathsEndToEndTests {
 
         """
 
-    static func run(_ text: String) throws -> FilRougeBinary.Run {
+    static func run(_ text: String) throws -> ProcessRun {
         let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try text.write(to: directory.appendingPathComponent("atelier.yaml"), atomically: true, encoding: .utf8)

@@ -1,10 +1,11 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge play` driven through a pipe, as `filrouge play < replies.txt` would be.
 @Suite(.serialized)
 struct PlayEndToEndTests {
-    static let fixture = FilRougeBinary.repository.appendingPathComponent("Tests/FilRougeEndToEndTests/Fixtures/boulangerie.yaml")
+    static let fixture = Repository.url("Tests/FilRougeEndToEndTests/Fixtures/boulangerie.yaml")
 
     func jsonLines(_ url: URL) throws -> [[String: Any]] {
         let text = try String(contentsOf: url, encoding: .utf8)

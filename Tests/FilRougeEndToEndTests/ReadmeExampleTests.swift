@@ -1,10 +1,11 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// The example conversation of README.md is what the program prints.
 struct ReadmeExampleTests {
     static func readmeExample() throws -> [String] {
-        let readme = try String(contentsOf: FilRougeBinary.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try Repository.text("README.md")
         let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let start = try #require(lines.firstIndex(of: "$ filrouge play --seed 4"))
         let end = try #require(lines[start...].firstIndex(of: "```"))

@@ -1,11 +1,12 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge replay` on transcripts written by `filrouge play`, through a pipe: plain text, every
 /// page at once, compared with golden files.
 @Suite(.serialized)
 struct ReplayEndToEndTests {
-    static let fixtures = FilRougeBinary.repository.appendingPathComponent("Tests/FilRougeEndToEndTests/Fixtures")
+    static let fixtures = Repository.endToEndFixtures
 
     /// A folder with the boulangerie scenario and two conversations played with it: Camille's,
     /// which reaches the end with a damaged line added at the end, and Léa's, cut short by a
@@ -35,8 +36,8 @@ struct ReplayEndToEndTests {
         var error: String
     }
 
-    func golden(_ name: String) throws -> String {
-        try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
+    func golden(_ name: String, for output: String) throws -> String {
+        try GoldenFile.text(Self.fixtures.appendingPathComponent(name), for: output)
     }
 
     @Test func replaysAConversationAsPlainTextAndReportsTheDamagedLine() throws {
@@ -44,7 +45,7 @@ struct ReplayEndToEndTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try FilRougeBinary.run(["replay", "--scenario", "boulangerie.yaml", "camille.jsonl"], directory: directory)
         #expect(run.status == 0, "\(run.error)")
-        #expect(run.output == (try golden("replay-camille.expected.txt")))
+        #expect(run.output == (try golden("replay-camille.expected.txt", for: run.output)))
         #expect(!run.output.contains("\u{1B}"))
         let errors = run.error.split(separator: "\n")
         #expect(errors.count == 1)
@@ -59,10 +60,7 @@ struct ReplayEndToEndTests {
             ["replay", "--scores", "--anonymize", "--scenario", "boulangerie.yaml", "camille.jsonl", "lea.jsonl"], directory: directory
         )
         #expect(run.status == 0, "\(run.error)")
-        if ProcessInfo.processInfo.environment["FILROUGE_UPDATE_GOLDEN"] != nil {
-            try run.output.write(to: Self.fixtures.appendingPathComponent("replay-anonymized-scores.expected.txt"), atomically: true, encoding: .utf8)
-        }
-        #expect(run.output == (try golden("replay-anonymized-scores.expected.txt")))
+        #expect(run.output == (try golden("replay-anonymized-scores.expected.txt", for: run.output)))
         for hidden in ["Camille", "Léa", "camille", "lea"] {
             #expect(!(run.output + run.error).contains(hidden))
         }

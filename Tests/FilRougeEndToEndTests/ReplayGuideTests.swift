@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// The terminal sessions of the facilitator's guide's section on `replay`, run as written (see
@@ -10,7 +11,7 @@ struct ReplayGuideTests {
 
     /// The section from its heading to the next level-2 heading.
     static func section() throws -> String {
-        let markdown = try String(contentsOf: FilRougeBinary.repository.appendingPathComponent(guide), encoding: .utf8)
+        let markdown = try Repository.text(guide)
         guard let start = markdown.range(of: heading + "\n") else { return "" }
         let rest = markdown[start.upperBound...]
         let end = rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge play --resume` driven through a pipe: conversations cut short in every way a
@@ -96,7 +97,7 @@ struct ResumeEndToEndTests {
         return (try String(contentsOf: url, encoding: .utf8), lines)
     }
 
-    func resume(_ url: URL, with inputs: ArraySlice<String>, extra: [String] = []) throws -> FilRougeBinary.Run {
+    func resume(_ url: URL, with inputs: ArraySlice<String>, extra: [String] = []) throws -> ProcessRun {
         try FilRougeBinary.run(["play", "--resume", url.path] + extra, input: input(inputs))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,14 +31,7 @@ struct ScratchDisk {
     }
 
     private static func command(_ path: String, _ arguments: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        (try? ProcessRun.run(URL(fileURLWithPath: path), arguments))?.status == 0
     }
 
     struct MountFailed: Error {}

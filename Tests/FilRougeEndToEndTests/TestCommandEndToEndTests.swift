@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge test`: failures and coverage, against a golden output.
@@ -6,11 +7,8 @@ struct TestCommandEndToEndTests {
     @Test func reportsFailuresThenWhatNoExampleExercises() throws {
         let run = try FilRougeBinary.run(["test", "every-warning.yaml"], directory: TrainerCommandsEndToEndTests.coreFixtures)
         #expect(run.status == 1)
-        let golden = FilRougeBinary.repository.appendingPathComponent("Tests/FilRougeEndToEndTests/Fixtures/test-every-warning.expected.txt")
-        if ProcessInfo.processInfo.environment["FILROUGE_UPDATE_GOLDEN"] != nil {
-            try run.output.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(run.output == (try String(contentsOf: golden, encoding: .utf8)))
+        let golden = Repository.endToEndFixtures.appendingPathComponent("test-every-warning.expected.txt")
+        #expect(run.output == (try GoldenFile.text(golden, for: run.output)))
     }
 
     @Test func theBundledScenariosExerciseEveryCriterionBandAndRoute() throws {

@@ -1,19 +1,21 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// `filrouge check`, `test` and `list` on the built binary.
 struct TrainerCommandsEndToEndTests {
-    static let coreFixtures = FilRougeBinary.repository.appendingPathComponent("Tests/FilRougeCoreTests/Fixtures")
+    static let coreFixtures = Repository.coreFixtures
 
     @Test func checkReportsEveryProblemWithItsLocationAndFails() throws {
         let run = try FilRougeBinary.run(["check", "every-error.yaml"], directory: Self.coreFixtures)
         #expect(run.status == 1)
-        let golden = try String(contentsOf: Self.coreFixtures.appendingPathComponent("every-error.expected.txt"), encoding: .utf8)
-        #expect(run.output == golden + "every-error.yaml: 44 errors, 2 warnings\n")
+        let summary = "every-error.yaml: 44 errors, 2 warnings\n"
+        let golden = try GoldenFile.text(Self.coreFixtures.appendingPathComponent("every-error.expected.txt"), for: run.output, followedBy: summary)
+        #expect(run.output == golden + summary)
     }
 
     @Test func checkPassesTheBundledScenarios() throws {
-        let run = try FilRougeBinary.run(["check", "scenarios/alancienne.fr.yaml", "scenarios/alancienne.en.yaml"], directory: FilRougeBinary.repository)
+        let run = try FilRougeBinary.run(["check", "scenarios/alancienne.fr.yaml", "scenarios/alancienne.en.yaml"], directory: Repository.root)
         #expect(run.status == 0, "\(run.output)")
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 2)

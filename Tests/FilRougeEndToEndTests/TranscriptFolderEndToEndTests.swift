@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 
 /// What `replay`, `digest` and `export` say of folders they cannot read and of files that are not
@@ -52,17 +53,9 @@ struct TranscriptFolderEndToEndTests {
             ? ("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", binary])
             : (binary, [])
         for command in [["replay"], ["digest", "--scenario", Self.scenario], ["export", "--format", "csv"]] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = before + command + ["group"]
-            process.currentDirectoryURL = directory
-            let error = Pipe()
-            process.standardError = error
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 1, "\(command[0]): \(message)")
+            let run = try ProcessRun.run(URL(fileURLWithPath: program), before + command + ["group"], directory: directory)
+            let message = run.error
+            #expect(run.status == 1, "\(command[0]): \(message)")
             #expect(message.contains("cannot read the folder group/locked: Permission denied"), "\(command[0]): \(message)")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 
 /// Checks a statement against the structure xAPI 1.0.3 gives it (xAPI-Data.md, part two, section 2):
 /// the properties a statement may have and the type of each, identifiers (UUIDs, absolute IRIs,
@@ -20,7 +21,7 @@ struct XAPIStatementValidator {
     }
 
     private mutating func statement(_ value: JSONValue) {
-        guard let members = value.members else { return problem("statement", "not an object") }
+        guard let members = value.objectValue else { return problem("statement", "not an object") }
         for key in members.keys where !Self.statementProperties.contains(key) { problem(key, "not a statement property") }
         if let id = members["id"] { uuid(id, at: "id") }
         if let actor = members["actor"] { agent(actor, at: "actor") } else { problem("actor", "missing") }
@@ -31,94 +32,94 @@ struct XAPIStatementValidator {
         if let timestamp = members["timestamp"] { self.timestamp(timestamp, at: "timestamp") }
         if let version = members["version"] {
             // Clients should not set it, and when they do it must be 1.0.0 (2.4.10).
-            if version.string != "1.0.0" { problem("version", "a client may only set 1.0.0") }
+            if version.stringValue != "1.0.0" { problem("version", "a client may only set 1.0.0") }
         }
         for key in ["stored", "authority"] where members[key] != nil { problem(key, "set by the learning record store, not the client") }
     }
 
     private mutating func agent(_ value: JSONValue, at path: String) {
-        guard let members = value.members else { return problem(path, "not an object") }
-        if let type = members["objectType"], type.string != "Agent" { problem("\(path).objectType", "not Agent") }
-        if let name = members["name"], name.string == nil { problem("\(path).name", "not a string") }
+        guard let members = value.objectValue else { return problem(path, "not an object") }
+        if let type = members["objectType"], type.stringValue != "Agent" { problem("\(path).objectType", "not Agent") }
+        if let name = members["name"], name.stringValue == nil { problem("\(path).name", "not a string") }
         let identifiers = ["mbox", "mbox_sha1sum", "openid", "account"].filter { members[$0] != nil }
         if identifiers.count != 1 { problem(path, "needs exactly one identifier (mbox, mbox_sha1sum, openid, account), has \(identifiers.count)") }
         if let account = members["account"] {
-            guard let fields = account.members else { return problem("\(path).account", "not an object") }
-            if let homePage = fields["homePage"]?.string {
+            guard let fields = account.objectValue else { return problem("\(path).account", "not an object") }
+            if let homePage = fields["homePage"]?.stringValue {
                 if !Self.isAbsoluteIRI(homePage) || !(homePage.hasPrefix("http://") || homePage.hasPrefix("https://")) {
                     problem("\(path).account.homePage", "not an IRL")
                 }
             } else {
                 problem("\(path).account.homePage", "missing")
             }
-            if fields["name"]?.string?.isEmpty ?? true { problem("\(path).account.name", "missing") }
+            if fields["name"]?.stringValue?.isEmpty ?? true { problem("\(path).account.name", "missing") }
             for key in fields.keys where key != "homePage" && key != "name" { problem("\(path).account.\(key)", "not an account property") }
         }
     }
 
     private mutating func verb(_ value: JSONValue) {
-        guard let members = value.members else { return problem("verb", "not an object") }
+        guard let members = value.objectValue else { return problem("verb", "not an object") }
         iri(members["id"], at: "verb.id")
         if let display = members["display"] { languageMap(display, at: "verb.display") }
     }
 
     private mutating func activity(_ value: JSONValue, at path: String) {
-        guard let members = value.members else { return problem(path, "not an object") }
-        if let type = members["objectType"], type.string != "Activity" { problem("\(path).objectType", "not Activity") }
+        guard let members = value.objectValue else { return problem(path, "not an object") }
+        if let type = members["objectType"], type.stringValue != "Activity" { problem("\(path).objectType", "not Activity") }
         iri(members["id"], at: "\(path).id")
         guard let definition = members["definition"] else { return }
-        guard let fields = definition.members else { return problem("\(path).definition", "not an object") }
+        guard let fields = definition.objectValue else { return problem("\(path).definition", "not an object") }
         if let name = fields["name"] { languageMap(name, at: "\(path).definition.name") }
         if let description = fields["description"] { languageMap(description, at: "\(path).definition.description") }
         if let type = fields["type"] { iri(type, at: "\(path).definition.type") }
         if let interaction = fields["interactionType"] {
-            if !Self.interactionTypes.contains(interaction.string ?? "") { problem("\(path).definition.interactionType", "unknown") }
-            if fields["type"]?.string != "http://adlnet.gov/expapi/activities/cmi.interaction" {
+            if !Self.interactionTypes.contains(interaction.stringValue ?? "") { problem("\(path).definition.interactionType", "unknown") }
+            if fields["type"]?.stringValue != "http://adlnet.gov/expapi/activities/cmi.interaction" {
                 problem("\(path).definition.type", "an interaction's type should be cmi.interaction")
             }
         }
     }
 
     private mutating func result(_ value: JSONValue) {
-        guard let members = value.members else { return problem("result", "not an object") }
+        guard let members = value.objectValue else { return problem("result", "not an object") }
         for key in members.keys where !["score", "success", "completion", "response", "duration", "extensions"].contains(key) {
             problem("result.\(key)", "not a result property")
         }
         for key in ["success", "completion"] {
             if let flag = members[key], case .bool = flag {} else if members[key] != nil { problem("result.\(key)", "not a boolean") }
         }
-        if let response = members["response"], response.string == nil { problem("result.response", "not a string") }
+        if let response = members["response"], response.stringValue == nil { problem("result.response", "not a string") }
         if let extensions = members["extensions"] { self.extensions(extensions, at: "result.extensions") }
         guard let score = members["score"] else { return }
-        guard let fields = score.members else { return problem("result.score", "not an object") }
+        guard let fields = score.objectValue else { return problem("result.score", "not an object") }
         for key in fields.keys where !["scaled", "raw", "min", "max"].contains(key) { problem("result.score.\(key)", "not a score property") }
-        for (key, value) in fields where value.number == nil { problem("result.score.\(key)", "not a number") }
-        if let scaled = fields["scaled"]?.number, !(-1...1).contains(scaled) { problem("result.score.scaled", "\(scaled) is outside -1…1") }
-        let min = fields["min"]?.number, max = fields["max"]?.number, raw = fields["raw"]?.number
+        for (key, value) in fields where value.numberValue == nil { problem("result.score.\(key)", "not a number") }
+        if let scaled = fields["scaled"]?.numberValue, !(-1...1).contains(scaled) { problem("result.score.scaled", "\(scaled) is outside -1…1") }
+        let min = fields["min"]?.numberValue, max = fields["max"]?.numberValue, raw = fields["raw"]?.numberValue
         if let min, let max, min >= max { problem("result.score", "min is not below max") }
         if let raw, let min, raw < min { problem("result.score.raw", "below min") }
         if let raw, let max, raw > max { problem("result.score.raw", "above max") }
     }
 
     private mutating func context(_ value: JSONValue) {
-        guard let members = value.members else { return problem("context", "not an object") }
+        guard let members = value.objectValue else { return problem("context", "not an object") }
         for key in members.keys where !["registration", "instructor", "team", "contextActivities", "revision", "platform", "language", "statement", "extensions"].contains(key) {
             problem("context.\(key)", "not a context property")
         }
         if let registration = members["registration"] { uuid(registration, at: "context.registration") }
         if let language = members["language"] {
-            if !Self.isLanguageTag(language.string ?? "") { problem("context.language", "not an RFC 5646 tag") }
+            if !Self.isLanguageTag(language.stringValue ?? "") { problem("context.language", "not an RFC 5646 tag") }
         }
-        if let platform = members["platform"], platform.string == nil { problem("context.platform", "not a string") }
+        if let platform = members["platform"], platform.stringValue == nil { problem("context.platform", "not a string") }
         if let extensions = members["extensions"] { self.extensions(extensions, at: "context.extensions") }
         if let activities = members["contextActivities"] {
-            guard let kinds = activities.members else { return problem("context.contextActivities", "not an object") }
+            guard let kinds = activities.objectValue else { return problem("context.contextActivities", "not an object") }
             for (kind, list) in kinds {
                 guard ["parent", "grouping", "category", "other"].contains(kind) else {
                     problem("context.contextActivities.\(kind)", "not a context activity kind")
                     continue
                 }
-                for (index, activity) in (list.array ?? [list]).enumerated() {
+                for (index, activity) in (list.arrayValue ?? [list]).enumerated() {
                     self.activity(activity, at: "context.contextActivities.\(kind)[\(index)]")
                 }
             }
@@ -126,33 +127,33 @@ struct XAPIStatementValidator {
     }
 
     private mutating func extensions(_ value: JSONValue, at path: String) {
-        guard let members = value.members else { return problem(path, "not an object") }
+        guard let members = value.objectValue else { return problem(path, "not an object") }
         for key in members.keys where !Self.isAbsoluteIRI(key) { problem("\(path).\(key)", "the key is not an absolute IRI") }
     }
 
     private mutating func languageMap(_ value: JSONValue, at path: String) {
-        guard let members = value.members else { return problem(path, "not a language map") }
+        guard let members = value.objectValue else { return problem(path, "not a language map") }
         for (tag, text) in members {
             if !Self.isLanguageTag(tag) { problem("\(path).\(tag)", "not an RFC 5646 tag") }
-            if text.string == nil { problem("\(path).\(tag)", "not a string") }
+            if text.stringValue == nil { problem("\(path).\(tag)", "not a string") }
         }
     }
 
     private mutating func uuid(_ value: JSONValue, at path: String) {
         let pattern = #"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"#
-        guard let text = value.string, text.range(of: pattern, options: .regularExpression) != nil else {
+        guard let text = value.stringValue, text.range(of: pattern, options: .regularExpression) != nil else {
             return problem(path, "not an RFC 4122 UUID")
         }
     }
 
     private mutating func iri(_ value: JSONValue?, at path: String) {
-        guard let text = value?.string else { return problem(path, "missing") }
+        guard let text = value?.stringValue else { return problem(path, "missing") }
         if !Self.isAbsoluteIRI(text) { problem(path, "'\(text)' is not an absolute IRI") }
     }
 
     private mutating func timestamp(_ value: JSONValue, at path: String) {
         let pattern = #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"#
-        guard let text = value.string, text.range(of: pattern, options: .regularExpression) != nil else {
+        guard let text = value.stringValue, text.range(of: pattern, options: .regularExpression) != nil else {
             return problem(path, "not an ISO 8601 time with a time zone")
         }
         let formatter = ISO8601DateFormatter()

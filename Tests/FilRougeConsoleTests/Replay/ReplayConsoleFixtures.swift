@@ -1,5 +1,6 @@
 import Foundation
 import FilRougeCore
+import FilRougeTestSupport
 @testable import FilRougeConsole
 
 /// A short scenario and transcripts of it, played by the engine, for the replay's console side.
@@ -48,14 +49,7 @@ enum ReplayConsoleFixtures {
     /// A transcript's text: the header, then the events of `play`.
     static func transcript(learner: String?, source: String = source, _ play: (inout DialogueEngine) -> [DialogueEvent]) throws -> String {
         guard let scenario = ScenarioLoader.load(source, file: "shop.yaml").scenario else { throw FixtureError() }
-        var engine = DialogueEngine(scenario: scenario, seed: 2)
-        let events = play(&engine)
-        let date = Date(timeIntervalSince1970: 1_800_000_000)
-        let header = TranscriptHeader(
-            scenario: .init(scenario: scenario, sourceText: source), learner: learner, started: date, seed: 2, program: "filrouge test"
-        )
-        return ([TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: date, $0)) })
-            .joined(separator: "\n") + "\n"
+        return TranscriptText.played(scenario, source: source, learner: learner, seed: 2, play)
     }
 
     /// Camille: a weak first reply with a discount, a follow-up, then photos.
@@ -85,8 +79,6 @@ enum ReplayConsoleFixtures {
 
     /// A new folder for files, removed by the caller.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("filrouge-replay-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolder.create("filrouge-replay")
     }
 }

@@ -17,9 +17,14 @@ struct ResultsCSVTests {
         #expect(text.hasSuffix("\r\n"))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\r"), "rows end with CRLF, and only rows")
         let table = rows(text)
-        #expect(table.first == ResultsCSV.columns)
-        let body = table.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(ResultsCSV.columns, $0)) }
-        #expect(body.allSatisfy { $0.count == ResultsCSV.columns.count })
+        // The columns of docs/facilitators-guide.md, in its order.
+        let columns = [
+            "learner", "transcript", "scenario", "version", "step", "attempts", "reply", "score", "band",
+            "criteria_met", "criteria_negated", "misconceptions_met", "started", "answered",
+        ]
+        #expect(table.first == columns)
+        let body = table.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(columns, $0)) }
+        #expect(body.allSatisfy { $0.count == 14 })
 
         // Each row against the transcript it comes from, read through ConversationRecord.
         var expected: [(String, ConversationRecord.Turn)] = []
@@ -38,8 +43,19 @@ struct ResultsCSVTests {
             #expect(row["version"] == "1")
             let reply = turn.replies.map(\.text).joined(separator: "\n")
             #expect(row["reply"] == reply || row["reply"] == "'" + reply)
-            #expect(row["answered"] == turn.completed.map(ExportTimestamp.string))
         }
+        // Each step as it was played: the transcripts start at 08:00:00, 08:01:40, 08:03:20 and
+        // 08:05:00 on 15 January 2027, one line a second; a step with a follow-up is recorded on
+        // its 11th line (Dominique's, whose counters do not change, on its 10th), a step answered
+        // at once on its 8th, the second step six lines after the first.
+        #expect(body.map { row in ["transcript", "step", "attempts", "score", "band", "answered"].map { row[$0] ?? "" } } == [
+            ["camille-1.jsonl", "ask", "2", "1.00", "good", "2027-01-15T08:00:11.000Z"],
+            ["camille-1.jsonl", "last", "1", "1.00", "good", "2027-01-15T08:00:17.000Z"],
+            ["dominique.jsonl", "ask", "2", "0.50", "partial", "2027-01-15T08:01:50.000Z"],
+            ["camille-2.jsonl", "ask", "1", "1.00", "good", "2027-01-15T08:03:28.000Z"],
+            ["nameless.jsonl", "ask", "2", "1.00", "good", "2027-01-15T08:05:11.000Z"],
+            ["nameless.jsonl", "last", "1", "1.00", "good", "2027-01-15T08:05:17.000Z"],
+        ])
 
         let camille = try #require(body.first)
         #expect(camille["learner"] == "Camille")

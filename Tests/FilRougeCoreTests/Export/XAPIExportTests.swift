@@ -30,20 +30,42 @@ struct XAPIExportTests {
         #expect(first.context.language == "en")
         #expect(first.actor.name == "Camille")
         #expect(first.actor.account == XAPIStatement.Account(homePage: "https://filrouge.example", name: "Camille"))
-        #expect(first.timestamp == ExportTimestamp.string(conversations[0].record.turns[0].completed ?? .distantPast))
+        // Camille started at 08:00:00 on 15 January 2027 (1_800_000_000), and each line of the
+        // transcript comes a second after the one before: the step's outcome is its 11th line
+        // (opening, words, question, reply, evaluation, follow-up, reply, evaluation, reaction,
+        // counters, outcome).
+        #expect(first.timestamp == "2027-01-15T08:00:11.000Z")
 
         let completed = statements[2]
         #expect(completed.object.id == "https://filrouge.example/scenarios/routes")
         #expect(completed.context.contextActivities == nil)
-        #expect(completed.result.score.scaled == ScoreText.rounded(conversations[0].record.finished?.summary.score ?? -1, places: 4))
+        // The conversation's score, the mean of its steps' (1 and 1), from 0 to 1 and in percent.
+        #expect(completed.result.score.scaled == 1)
+        #expect(completed.result.score == XAPIStatement.Score(scaled: 1, raw: 100, min: 0, max: 100))
         #expect(completed.result.extensions?["https://filrouge.example/xapi/extensions/ending"] == .text("happy"))
-        #expect(completed.timestamp == ExportTimestamp.string(conversations[0].record.finishedAt ?? .distantPast))
+        // When the conversation ended: its 20th line, after the second step (lines 12 to 17), the
+        // route to the end and the ending's words.
+        #expect(completed.timestamp == "2027-01-15T08:00:20.000Z")
 
         let dominique = statements[3]
         #expect(!dominique.result.success)
+        // Pear met, apple only denied: half the step, the band partial.
+        #expect(dominique.result.score == XAPIStatement.Score(scaled: 0.5, raw: 50, min: 0, max: 100))
+        #expect(dominique.result.extensions?["https://filrouge.example/xapi/extensions/band"] == .text("partial"))
         #expect(dominique.result.extensions?["https://filrouge.example/xapi/extensions/criteria-negated"] == .list(["apple"]))
         #expect(statements[5].actor.name == nil)
         #expect(statements[5].actor.account.name.hasPrefix("unnamed-"))
+
+        // Every statement's time: the transcripts start at 08:00:00, 08:01:40, 08:03:20 and
+        // 08:05:00, one line a second. A step with a follow-up ends on its 11th line (Dominique's,
+        // with no change of counters, on its 10th), one answered at once on its 8th, a second step
+        // six lines after the first, and a conversation three lines after its last step.
+        #expect(statements.map(\.timestamp) == [
+            "2027-01-15T08:00:11.000Z", "2027-01-15T08:00:17.000Z", "2027-01-15T08:00:20.000Z",
+            "2027-01-15T08:01:50.000Z",
+            "2027-01-15T08:03:28.000Z",
+            "2027-01-15T08:05:11.000Z", "2027-01-15T08:05:17.000Z", "2027-01-15T08:05:20.000Z",
+        ])
     }
 
     @Test func idsAreUniqueAndTheSameOnEveryExport() throws {

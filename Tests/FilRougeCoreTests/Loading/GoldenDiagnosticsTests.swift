@@ -1,12 +1,13 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 @testable import FilRougeCore
 
 /// The full rendered diagnostics of fixture files, pinned in `Fixtures/NAME.expected.txt`.
-/// Run with `FILROUGE_UPDATE_GOLDEN=1` to rewrite the expected files after a deliberate change.
+/// Run with `FILROUGE_UPDATE_GOLDEN=1` to rewrite the expected files after a deliberate change
+/// (see `GoldenFile`).
 struct GoldenDiagnosticsTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let fixtures = Repository.coreFixtures
 
     static let failing = ["every-error", "unreachable", "syntax-error", "duplicate-key", "not-a-mapping", "empty", "control-character", "billion-laughs",
         "unclosed-quote-later", "unclosed-quote-flow", "apostrophe-in-single-quotes"]
@@ -18,10 +19,7 @@ struct GoldenDiagnosticsTests {
         let result = ScenarioLoader.load(source, file: "\(name).yaml")
         let rendered = DiagnosticRenderer(source: source).render(result.diagnostics) + "\n"
         let golden = fixtures.appendingPathComponent("\(name).expected.txt")
-        if ProcessInfo.processInfo.environment["FILROUGE_UPDATE_GOLDEN"] != nil {
-            try rendered.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        return (result, rendered, try String(contentsOf: golden, encoding: .utf8))
+        return (result, rendered, try GoldenFile.text(golden, for: rendered))
     }
 
     @Test(arguments: failing)
@@ -54,9 +52,7 @@ struct GoldenDiagnosticsTests {
     }
 
     @Test func everyCodeIsDocumented() throws {
-        let docs = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("docs/diagnostics.md")
-        let text = try String(contentsOf: docs, encoding: .utf8)
+        let text = try Repository.text("docs/diagnostics.md")
         let headings = Set(text.split(separator: "\n").filter { $0.hasPrefix("### `") }.map {
             $0.dropFirst(5).prefix { $0 != "`" }
         }.map(String.init))

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 @testable import FilRougeCore
 
 /// Transcripts of the `routes` scenario of `DialogueEngineTests`, played by the engine itself.
@@ -10,15 +11,7 @@ enum ReplayFixtures {
     static func transcript(
         learner: String? = "Camille", source: String = ReplayFixtures.source, _ play: (inout DialogueEngine) -> [DialogueEvent]
     ) throws -> String {
-        let scenario = try load(source)
-        var engine = DialogueEngine(scenario: scenario, seed: 3)
-        let events = play(&engine)
-        let date = Date(timeIntervalSince1970: 1_800_000_000)
-        let header = TranscriptHeader(
-            scenario: .init(scenario: scenario, sourceText: source), learner: learner, started: date, seed: 3, program: "filrouge test"
-        )
-        return ([TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: date, $0)) })
-            .joined(separator: "\n") + "\n"
+        TranscriptText.played(try load(source), source: source, learner: learner, seed: 3, play)
     }
 
     static func record(learner: String? = "Camille", _ play: (inout DialogueEngine) -> [DialogueEvent]) throws -> ConversationRecord {

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 import FilRougeCore
 import FilRougeScenarios
@@ -19,8 +20,7 @@ struct CaseStudyLanguagePairTests {
     }
 
     static let pairs: [Pair] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/alancienne-language-pairs.tsv")
+        let url = Repository.coreFixtures.appendingPathComponent("alancienne-language-pairs.tsv")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").enumerated().dropFirst().compactMap { index, line in
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

@@ -1,12 +1,11 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 import FilRougeCore
 
 /// The complete example of docs/scenario-format.md must load and pass its own examples.
 struct DocumentationExampleTests {
-    static let docs = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("docs")
+    static let docs = Repository.docs
 
     /// The YAML code blocks of a Markdown file.
     static func yamlBlocks(in markdown: String) -> [String] {

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import XCTest
 import FilRougeCore
 
@@ -7,8 +8,7 @@ import FilRougeCore
 /// run by scripts/validate-with-schema in the Python environment scripts/setup creates
 /// (.build-tools/venv). Each case says by hand whether both must accept or both refuse it.
 final class PythonSchemaValidatorTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     /// A small scenario both accept, which each case changes.
     static let base = """
@@ -129,8 +129,7 @@ final class PythonSchemaValidatorTests: XCTestCase {
 
     func testTheSchemaAndTheLoaderAgreeOnEachCase() throws {
         let python = try validatorPython()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("schema-cases-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TemporaryFolder.create("schema-cases")
         defer { try? FileManager.default.removeItem(at: directory) }
 
         var files: [String] = []
@@ -174,23 +173,13 @@ final class PythonSchemaValidatorTests: XCTestCase {
     }
 
     private func runValidator(python: URL, files: [String]) throws -> [String: Result] {
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [
+        let run = try ProcessRun.run(python, [
             Self.root.appendingPathComponent("scripts/validate-with-schema").path,
             Self.root.appendingPathComponent("schema/scenario.schema.json").path,
-        ] + files
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, errorText)
+        ] + files)
+        XCTAssertEqual(run.status, 0, run.error)
         var results: [String: Result] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        for line in run.output.split(separator: "\n") {
             let result = try JSONDecoder().decode(Result.self, from: Data(line.utf8))
             results[result.file] = result
         }

@@ -1,14 +1,13 @@
 import Foundation
+import FilRougeTestSupport
 @testable import FilRougeCore
 
 /// The schema file of the repository, and a scenario that writes every key the loader knows.
 enum ScenarioSchemaFixtures {
-    /// The repository root: this file is `Tests/FilRougeCoreTests/Schema/ScenarioSchemaFixtures.swift`.
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     static func text(of relativePath: String) throws -> String {
-        try String(contentsOf: repository.appendingPathComponent(relativePath), encoding: .utf8)
+        try Repository.text(relativePath)
     }
 
     /// `schema/scenario.schema.json`, the file editors read.

@@ -1,3 +1,4 @@
+import FilRougeTestSupport
 import Testing
 @testable import FilRougeCore
 

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 import FilRougeCore
 import FilRougeScenarios

@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 
 /// A JSON Schema (draft-07) validator for the keywords `schema/scenario.schema.json` uses, and no
 /// others: `unsupportedKeywords` lists any keyword of a schema it would not check, so that a test

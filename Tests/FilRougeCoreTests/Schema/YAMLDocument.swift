@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Yams
 
 /// Turns a YAML file into the JSON value a YAML language server validates: quoted and block

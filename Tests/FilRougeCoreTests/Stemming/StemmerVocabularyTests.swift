@@ -1,4 +1,5 @@
 import Foundation
+import FilRougeTestSupport
 import Testing
 @testable import FilRougeCore
 
@@ -7,11 +8,8 @@ import Testing
 /// `voc.txt` must stem to line N of `output.txt`.
 @Suite("Stemmer reference vocabularies")
 struct StemmerVocabularyTests {
-    /// The folder of reference data, found next to this source file.
-    static let dataFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("StemmerData", isDirectory: true)
+    /// The folder of reference data.
+    static let dataFolder = Repository.url("Tests/FilRougeCoreTests/StemmerData")
 
     /// The lines of a data file, without a trailing empty line.
     static func lines(_ relativePath: String) throws -> [String] {

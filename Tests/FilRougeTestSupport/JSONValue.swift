@@ -1,8 +1,10 @@
 import Foundation
 
-/// A JSON document as a value: what the schema is written in, and what a scenario becomes once its
-/// YAML scalars are given the types a YAML language server gives them.
-enum JSONValue: Equatable, Sendable {
+/// A JSON document as a value, keeping booleans apart from numbers (which `JSONSerialization` on
+/// Linux does not): what the scenario schema is written in, what a scenario becomes once its YAML
+/// scalars are given the types a YAML language server gives them, and the xAPI statements the
+/// export writes, so that a validator can check the type of every value.
+public indirect enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -10,33 +12,43 @@ enum JSONValue: Equatable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    subscript(key: String) -> JSONValue? {
+    /// The document `text` holds.
+    public static func parse(_ text: String) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+    }
+
+    public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
-    var objectValue: [String: JSONValue]? {
+    public var objectValue: [String: JSONValue]? {
         if case .object(let members) = self { return members }
         return nil
     }
 
-    var arrayValue: [JSONValue]? {
+    public var arrayValue: [JSONValue]? {
         if case .array(let items) = self { return items }
         return nil
     }
 
-    var stringValue: String? {
+    public var stringValue: String? {
         if case .string(let text) = self { return text }
         return nil
     }
 
+    public var numberValue: Double? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+
     /// The strings of an array of strings (`required`, `enum`), nil for anything else.
-    var strings: [String]? {
+    public var strings: [String]? {
         arrayValue.map { $0.compactMap(\.stringValue) }
     }
 
     /// The document as JSON text, keys sorted; JSON is also YAML, so the loader reads it too.
-    var jsonText: String {
+    public var jsonText: String {
         switch self {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
@@ -72,7 +84,7 @@ enum JSONValue: Equatable, Sendable {
 }
 
 extension JSONValue: Decodable {
-    init(from decoder: Decoder) throws {
+    public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -92,7 +104,7 @@ extension JSONValue: Decodable {
 
 extension JSONValue {
     /// A copy without the member `key` of the object found at `path` (keys and array indices).
-    func removing(_ key: String, at path: [JSONPathStep]) -> JSONValue {
+    public func removing(_ key: String, at path: [JSONPathStep]) -> JSONValue {
         updating(at: path) { value in
             guard case .object(var members) = value else { return value }
             members[key] = nil
@@ -101,7 +113,7 @@ extension JSONValue {
     }
 
     /// A copy with `member` set to `newValue` in the object found at `path`.
-    func setting(_ member: String, to newValue: JSONValue, at path: [JSONPathStep]) -> JSONValue {
+    public func setting(_ member: String, to newValue: JSONValue, at path: [JSONPathStep]) -> JSONValue {
         updating(at: path) { value in
             guard case .object(var members) = value else { return value }
             members[member] = newValue
@@ -110,7 +122,7 @@ extension JSONValue {
     }
 
     /// The value found at `path`, if any.
-    func value(at path: [JSONPathStep]) -> JSONValue? {
+    public func value(at path: [JSONPathStep]) -> JSONValue? {
         guard let first = path.first else { return self }
         switch (self, first) {
         case (.object(let members), .key(let key)): return members[key]?.value(at: Array(path.dropFirst()))
@@ -137,14 +149,14 @@ extension JSONValue {
 }
 
 /// One step of a path into a document: a member of an object or an item of an array.
-enum JSONPathStep: Equatable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+public enum JSONPathStep: Equatable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     case key(String)
     case index(Int)
 
-    init(stringLiteral value: String) { self = .key(value) }
-    init(integerLiteral value: Int) { self = .index(value) }
+    public init(stringLiteral value: String) { self = .key(value) }
+    public init(integerLiteral value: Int) { self = .index(value) }
 
-    var description: String {
+    public var description: String {
         switch self {
         case .key(let key): return key
         case .index(let index): return String(index)
