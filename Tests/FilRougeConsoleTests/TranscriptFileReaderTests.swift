@@ -1,5 +1,6 @@
 @testable import FilRougeConsole
 import FilRougeCore
+import FilRougeTestSupport
 import Foundation
 import Testing
 
@@ -7,9 +8,7 @@ import Testing
 /// files that are not ordinary refused, damaged lines counted but kept only to a few.
 struct TranscriptFileReaderTests {
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("filrouge-file-reader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolder.create("filrouge-file-reader")
     }
 
     /// A 1 GB file is refused from its size alone: made sparse, it takes no disk, and reading it

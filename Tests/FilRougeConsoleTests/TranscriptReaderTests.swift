@@ -1,14 +1,13 @@
 import FilRougeConsole
 import FilRougeCore
+import FilRougeTestSupport
 import Foundation
 import Testing
 
 /// Finding transcript files on the command line and reading them, several at a time.
 struct TranscriptReaderTests {
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("filrouge-reader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryFolder.create("filrouge-reader")
     }
 
     static func transcript(learner: String) -> String {
