@@ -2,7 +2,7 @@ import FilRougeCore
 import Foundation
 
 /// Reads transcript files for resuming and exporting: the text as it is, or a clear reason why it
-/// cannot be had. What the text says is `TranscriptCoding.read`'s and `ConversationRecord`'s work.
+/// cannot be had. What the text says is `TranscriptContents(text:)`'s and `ConversationRecord`'s work.
 public enum TranscriptFileReader {
     /// A long conversation is tens of kilobytes; anything this large is not a transcript.
     public static let maximumSize = 64 * 1024 * 1024

@@ -34,7 +34,7 @@ struct TranscriptResumption {
                 """)
         }
         if let warning = loaded.warning { warn("filrouge: \(TerminalSafeText.sanitize(warning))") }
-        let contents = TranscriptCoding.read(loaded.text)
+        let contents = TranscriptContents(text: loaded.text)
         for damaged in contents.damaged {
             warn("filrouge: \(shown):\(damaged.line): \(TerminalSafeText.sanitize(damaged.reason)); line skipped")
         }

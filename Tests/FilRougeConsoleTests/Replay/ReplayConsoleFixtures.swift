@@ -54,7 +54,7 @@ enum ReplayConsoleFixtures {
         let header = TranscriptHeader(
             scenario: .init(scenario: scenario, sourceText: source), learner: learner, started: date, seed: 2, program: "filrouge test"
         )
-        return ([TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: date, $0)) })
+        return ([TranscriptLineWriter.line(for: .header(header))] + events.map { TranscriptLineWriter.line(for: .event(at: date, $0)) })
             .joined(separator: "\n") + "\n"
     }
 

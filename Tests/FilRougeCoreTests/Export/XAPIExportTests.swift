@@ -30,14 +30,14 @@ struct XAPIExportTests {
         #expect(first.context.language == "en")
         #expect(first.actor.name == "Camille")
         #expect(first.actor.account == XAPIStatement.Account(homePage: "https://filrouge.example", name: "Camille"))
-        #expect(first.timestamp == ExportTimestamp.string(conversations[0].record.turns[0].completed ?? .distantPast))
+        #expect(first.timestamp == UTCTimestamp.string(conversations[0].record.turns[0].completed ?? .distantPast))
 
         let completed = statements[2]
         #expect(completed.object.id == "https://filrouge.example/scenarios/routes")
         #expect(completed.context.contextActivities == nil)
         #expect(completed.result.score.scaled == ScoreText.rounded(conversations[0].record.finished?.summary.score ?? -1, places: 4))
         #expect(completed.result.extensions?["https://filrouge.example/xapi/extensions/ending"] == .text("happy"))
-        #expect(completed.timestamp == ExportTimestamp.string(conversations[0].record.finishedAt ?? .distantPast))
+        #expect(completed.timestamp == UTCTimestamp.string(conversations[0].record.finishedAt ?? .distantPast))
 
         let dominique = statements[3]
         #expect(!dominique.result.success)

@@ -17,7 +17,7 @@ enum ReplayFixtures {
         let header = TranscriptHeader(
             scenario: .init(scenario: scenario, sourceText: source), learner: learner, started: date, seed: 3, program: "filrouge test"
         )
-        return ([TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: date, $0)) })
+        return ([TranscriptLineWriter.line(for: .header(header))] + events.map { TranscriptLineWriter.line(for: .event(at: date, $0)) })
             .joined(separator: "\n") + "\n"
     }
 
