@@ -97,7 +97,7 @@ struct ConversationRunnerTests {
         #expect(runner.endingSignal == SIGTERM)
         #expect((runner.reader as? ScriptedReader)?.inputs == [.line("Un site web")], "nothing read after the signal")
         #expect(output.last?.contains("Conversation interrompue avant la fin.") == true)
-        let contents = TranscriptCoding.read(try String(contentsOf: file.url, encoding: .utf8))
+        let contents = TranscriptContents(text: try String(contentsOf: file.url, encoding: .utf8))
         #expect(contents.events.map(\.event.typeName) == ["question", "command", "hint", "end"])
         #expect(contents.events[1].event == .command(CommandUsed(name: "hint")))
     }
@@ -118,7 +118,7 @@ struct ConversationRunnerTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = try TranscriptWriter(creating: directory.appendingPathComponent("t.jsonl"))
         _ = try run([.line("/aide"), .line("avis et site web")], transcript: file)
-        let contents = TranscriptCoding.read(try String(contentsOf: file.url, encoding: .utf8))
+        let contents = TranscriptContents(text: try String(contentsOf: file.url, encoding: .utf8))
         #expect(contents.damaged.isEmpty)
         #expect(contents.events.map(\.event.typeName) == [
             "question", "command", "reply", "evaluation", "friend", "step_completed", "route", "friend", "end",

@@ -15,8 +15,8 @@ struct TranscriptReaderTests {
         let date = Date(timeIntervalSince1970: 0)
         let header = TranscriptHeader(scenario: .init(scenario: scenario, sourceText: "s"), learner: learner, started: date, seed: 1, program: "test")
         return [
-            TranscriptCoding.line(for: .header(header)),
-            TranscriptCoding.line(for: .event(at: date, .command(CommandUsed(name: "hint")))),
+            TranscriptLineWriter.line(for: .header(header)),
+            TranscriptLineWriter.line(for: .event(at: date, .command(CommandUsed(name: "hint")))),
         ].joined(separator: "\n") + "\n"
     }
 

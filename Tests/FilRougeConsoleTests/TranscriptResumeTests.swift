@@ -27,7 +27,7 @@ struct TranscriptAppendTests {
         _ = consume first
         let again = try TranscriptWriter(appendingTo: url)
         #expect(again.unfinishedLine == nil)
-        #expect(try String(contentsOf: url, encoding: .utf8) == "{\"a\":1}\n" + TranscriptCoding.line(for: entry) + "\n")
+        #expect(try String(contentsOf: url, encoding: .utf8) == "{\"a\":1}\n" + TranscriptLineWriter.line(for: entry) + "\n")
     }
 
     @Test func aFileThatGrewSinceItWasReadIsRefused() throws {
@@ -43,7 +43,7 @@ struct TranscriptAppendTests {
         let file = try TranscriptWriter(appendingTo: url)
         #expect(file.unfinishedLine == nil)
         try file.write(entry, durable: true)
-        #expect(try String(contentsOf: url, encoding: .utf8) == "{\"a\":1}\n" + TranscriptCoding.line(for: entry) + "\n")
+        #expect(try String(contentsOf: url, encoding: .utf8) == "{\"a\":1}\n" + TranscriptLineWriter.line(for: entry) + "\n")
     }
 
     @Test func startsOnANewLineAfterAHalfWrittenOne() throws {
@@ -53,8 +53,8 @@ struct TranscriptAppendTests {
         #expect(file.unfinishedLine == 3)
         try file.write(entry, durable: true)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == "{\"a\":1}\n{\"b\":2}\n{\"type\":\"rep\n" + TranscriptCoding.line(for: entry) + "\n")
-        let contents = TranscriptCoding.read(text)
+        #expect(text == "{\"a\":1}\n{\"b\":2}\n{\"type\":\"rep\n" + TranscriptLineWriter.line(for: entry) + "\n")
+        let contents = TranscriptContents(text: text)
         #expect(contents.damaged.map(\.line) == [1, 2, 3])
         #expect(contents.events.map(\.event) == [.command(CommandUsed(name: "help"))], "the appended line reads whole")
         #expect(contents.events.first?.line == 4)
@@ -96,7 +96,7 @@ struct ConversationResumeTests {
         #expect(finished?.reason == .completed)
         #expect(output.contains("(Reprise de la conversation là où elle s'était arrêtée\u{00A0}: 0 étape terminée.)"))
         #expect(output.contains("Léa\u{00A0}: Un site ?"))
-        let recorded = TranscriptCoding.read(try String(contentsOf: url, encoding: .utf8)).events.map(\.event.typeName)
+        let recorded = TranscriptContents(text: try String(contentsOf: url, encoding: .utf8)).events.map(\.event.typeName)
         #expect(recorded == ["reply", "evaluation", "friend", "step_completed", "route", "friend", "end"])
     }
 
@@ -112,7 +112,7 @@ struct ConversationResumeTests {
         let finished = conversation.resume(pending: pending)
         #expect(finished?.reason == .quit)
         #expect(output.filter { $0 == "Léa\u{00A0}: Un site ?" }.count == 1, "the question is shown once")
-        let recorded = TranscriptCoding.read(try String(contentsOf: url, encoding: .utf8)).events.map(\.event)
+        let recorded = TranscriptContents(text: try String(contentsOf: url, encoding: .utf8)).events.map(\.event)
         #expect(Array(recorded.prefix(pending.count)) == pending)
     }
 }

@@ -35,7 +35,7 @@ struct TranscriptWriterProblemTests {
         try Data().write(to: url)
         let file = try TranscriptWriter(creating: url)
         try file.write(entry, durable: true)
-        #expect(try String(contentsOf: url, encoding: .utf8) == TranscriptCoding.line(for: entry) + "\n")
+        #expect(try String(contentsOf: url, encoding: .utf8) == TranscriptLineWriter.line(for: entry) + "\n")
     }
 
     @Test func aFileWithContentIsNeverOverwritten() throws {

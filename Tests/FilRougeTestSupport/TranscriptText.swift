@@ -15,7 +15,7 @@ public enum TranscriptText {
         let header = TranscriptHeader(
             scenario: .init(scenario: scenario, sourceText: source), learner: learner, started: started, seed: seed, program: "filrouge test"
         )
-        return ([TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: started, $0)) })
+        return ([TranscriptLineWriter.line(for: .header(header))] + events.map { TranscriptLineWriter.line(for: .event(at: started, $0)) })
             .joined(separator: "\n") + "\n"
     }
 }

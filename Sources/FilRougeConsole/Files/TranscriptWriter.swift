@@ -128,7 +128,7 @@ public final class TranscriptWriter: TranscriptWriting {
         var status = stat()
         let sizeBefore = fstat(descriptor, &status) == 0 ? status.st_size : nil
         do {
-            try Self.writeAll(Array((TranscriptCoding.line(for: entry) + "\n").utf8), to: descriptor, path: url.path)
+            try Self.writeAll(Array((TranscriptLineWriter.line(for: entry) + "\n").utf8), to: descriptor, path: url.path)
             if durable { try Self.synchronize(descriptor, path: url.path) }
         } catch {
             if let sizeBefore { _ = ftruncate(descriptor, sizeBefore) }

@@ -44,12 +44,12 @@ public struct SyntheticCohort: Sendable {
         let header = TranscriptHeader(
             scenario: reference, learner: "Learner \(index + 1)", started: started, seed: seed, program: "filrouge bench"
         )
-        var lines = [TranscriptCoding.line(for: .header(header))]
+        var lines = [TranscriptLineWriter.line(for: .header(header))]
         var seconds = 0.0
         func append(_ events: [DialogueEvent]) {
             for event in events {
                 seconds += 7
-                lines.append(TranscriptCoding.line(for: .event(at: started.addingTimeInterval(seconds), event)))
+                lines.append(TranscriptLineWriter.line(for: .event(at: started.addingTimeInterval(seconds), event)))
             }
         }
         append(engine.start())

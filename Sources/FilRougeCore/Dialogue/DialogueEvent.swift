@@ -15,31 +15,18 @@ public enum DialogueEvent: Equatable, Sendable {
     case route(RouteDecision)
     case stepCompleted(StepResult)
     case finished(Finished)
+}
 
-    /// The name of the event in a transcript line's `type` field.
-    public var typeName: String {
-        switch self {
-        case .narration: return "narration"
-        case .friendLine: return "friend"
-        case .question: return "question"
-        case .reply: return "reply"
-        case .evaluation: return "evaluation"
-        case .hint: return "hint"
-        case .command: return "command"
-        case .countersChanged: return "counters"
-        case .route: return "route"
-        case .stepCompleted: return "step_completed"
-        case .finished: return "end"
-        }
+public struct Narration: Encodable, Equatable, Sendable {
+    public var text: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case text
     }
 }
 
-public struct Narration: Codable, Equatable, Sendable {
-    public var text: String
-}
-
-public struct FriendLine: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable {
+public struct FriendLine: Encodable, Equatable, Sendable {
+    public enum Kind: String, Encodable, CaseIterable, Sendable {
         /// A step's lines before its question.
         case says
         /// The reaction to the learner's reply.
@@ -54,21 +41,25 @@ public struct FriendLine: Codable, Equatable, Sendable {
     public var text: String
     /// For a reaction, the band it reacts to.
     public var band: Band?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case kind, step, text, band
+    }
 }
 
-public struct Question: Codable, Equatable, Sendable {
+public struct Question: Encodable, Equatable, Sendable {
     public var step: String
     public var text: String
     /// True for a step's follow-up question.
     public var followUp: Bool
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case step, text
         case followUp = "follow_up"
     }
 }
 
-public struct Reply: Codable, Equatable, Sendable {
+public struct Reply: Encodable, Equatable, Sendable {
     public var step: String
     /// 1 for the reply to the question, 2 for the reply to the follow-up.
     public var attempt: Int
@@ -79,32 +70,48 @@ public struct Reply: Codable, Equatable, Sendable {
         self.attempt = attempt
         self.text = text
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case step, attempt, text
+    }
 }
 
-public struct EvaluationEvent: Codable, Equatable, Sendable {
+public struct EvaluationEvent: Encodable, Equatable, Sendable {
     public var step: String
     public var attempt: Int
     /// True when this grades the first reply and the follow-up's together.
     public var combined: Bool
     public var evaluation: ReplyEvaluation
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case step, attempt, combined, evaluation
+    }
 }
 
-public struct HintGiven: Codable, Equatable, Sendable {
+public struct HintGiven: Encodable, Equatable, Sendable {
     public var step: String
     /// 1 for the step's first hint; nil text when there are no more hints.
     public var number: Int
     public var text: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case step, number, text
+    }
 }
 
-public struct CommandUsed: Codable, Equatable, Sendable {
+public struct CommandUsed: Encodable, Equatable, Sendable {
     public var name: String
 
     public init(name: String) {
         self.name = name
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+    }
 }
 
-public struct CountersChanged: Codable, Equatable, Sendable {
+public struct CountersChanged: Encodable, Equatable, Sendable {
     public var step: String
     /// How much each counter changed.
     public var changes: [String: Int]
@@ -117,47 +124,25 @@ public struct CountersChanged: Codable, Equatable, Sendable {
         self.values = values
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case step, changes, values
-    }
-
-    /// Read counter by counter in the order of their names, so that a transcript line with several
-    /// wrong counts is always reported at the same one: a dictionary is decoded in the order of a
-    /// hash table, which differs from one reading to the next.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        step = try container.decode(String.self, forKey: .step)
-        changes = try Self.counts(in: container.nestedContainer(keyedBy: CounterName.self, forKey: .changes))
-        values = try Self.counts(in: container.nestedContainer(keyedBy: CounterName.self, forKey: .values))
-    }
-
-    private static func counts(in container: KeyedDecodingContainer<CounterName>) throws -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for name in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
-            counts[name.stringValue] = try container.decode(Int.self, forKey: name)
-        }
-        return counts
-    }
-
-    /// A counter's name as a JSON key.
-    private struct CounterName: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
     }
 }
 
-public struct RouteDecision: Codable, Equatable, Sendable {
+public struct RouteDecision: Encodable, Equatable, Sendable {
     public var from: String
     /// A step id, an ending id, or `end`.
     public var to: String
     /// Why: the route's number and condition, or the fallback.
     public var reason: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case from, to, reason
+    }
 }
 
 /// The final outcome of a step, after any follow-up.
-public struct StepResult: Codable, Equatable, Sendable {
+public struct StepResult: Encodable, Equatable, Sendable {
     public var step: String
     public var score: Double
     public var band: Band
@@ -175,12 +160,12 @@ public struct StepResult: Codable, Equatable, Sendable {
         self.reason = reason
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case step, score, band, attempts, criteria
         case reason = "band_reason"
     }
 
-    public struct ConceptOutcome: Codable, Equatable, Sendable {
+    public struct ConceptOutcome: Encodable, Equatable, Sendable {
         public var concept: String
         public var label: String
         public var status: CriterionStatus
@@ -193,11 +178,15 @@ public struct StepResult: Codable, Equatable, Sendable {
             self.status = status
             self.misconception = misconception
         }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case concept, label, status, misconception
+        }
     }
 }
 
-public struct Finished: Codable, Equatable, Sendable {
-    public enum Reason: String, Codable, Sendable {
+public struct Finished: Encodable, Equatable, Sendable {
+    public enum Reason: String, Encodable, CaseIterable, Sendable {
         /// An ending was reached.
         case completed
         /// The learner left before an ending (`/quit`, Ctrl-D, end of input), or a signal
@@ -215,14 +204,22 @@ public struct Finished: Codable, Equatable, Sendable {
         self.ending = ending
         self.summary = summary
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case reason, ending, summary
+    }
 }
 
 /// The learner's results so far.
-public struct ConversationSummary: Codable, Equatable, Sendable {
+public struct ConversationSummary: Encodable, Equatable, Sendable {
     public var steps: [StepResult]
     /// The mean of the steps' scores (0 when no step was completed).
     public var score: Double
     public var band: Band
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case steps, score, band
+    }
 }
 
 extension ConversationSummary {

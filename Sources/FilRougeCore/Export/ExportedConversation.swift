@@ -80,7 +80,7 @@ public struct ExportedConversation: Sendable {
     static func identity(of header: TranscriptHeader) -> String {
         let fields = [
             header.scenario.hash, header.scenario.id, header.learner ?? "", String(header.seed),
-            String(ExportTimestamp.milliseconds(header.started)),
+            String(UTCTimestamp.milliseconds(header.started)),
         ]
         return SHA256.hexDigest(of: Array(fields.joined(separator: "\n").utf8))
     }

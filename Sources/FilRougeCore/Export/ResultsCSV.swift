@@ -28,8 +28,8 @@ public enum ResultsCSV {
             step.criteriaMet.joined(separator: ";"),
             step.criteriaNegated.joined(separator: ";"),
             step.misconceptionsMet.joined(separator: ";"),
-            ExportTimestamp.string(conversation.header.started),
-            step.answered.map(ExportTimestamp.string) ?? "",
+            UTCTimestamp.string(conversation.header.started),
+            step.answered.map(UTCTimestamp.string) ?? "",
         ]
     }
 }

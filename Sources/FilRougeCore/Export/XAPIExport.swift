@@ -63,7 +63,7 @@ public struct XAPIExport: Sendable {
                 extensions: extensions
             ),
             context: context(conversation, parent: true),
-            timestamp: ExportTimestamp.string(step.answered ?? conversation.header.started)
+            timestamp: UTCTimestamp.string(step.answered ?? conversation.header.started)
         )
     }
 
@@ -82,7 +82,7 @@ public struct XAPIExport: Sendable {
                 response: nil, extensions: extensions
             ),
             context: context(conversation, parent: false),
-            timestamp: ExportTimestamp.string(conversation.record.finishedAt ?? conversation.header.started)
+            timestamp: UTCTimestamp.string(conversation.record.finishedAt ?? conversation.header.started)
         )
     }
 

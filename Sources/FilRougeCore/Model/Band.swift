@@ -1,6 +1,6 @@
 /// The outcome of a graded reply: exactly one of three, so that reactions, routes and summaries
 /// can be written for each.
-public enum Band: String, Codable, CaseIterable, Comparable, Sendable {
+public enum Band: String, Encodable, CaseIterable, Comparable, Sendable {
     case good
     case partial
     case missed

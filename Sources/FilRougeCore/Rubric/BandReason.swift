@@ -1,8 +1,8 @@
 /// Why a reply got its band: the rule that gave it, the concepts it counted, and what lowered it.
 /// Kept with the evaluation, so that a band is never shown without its reason ("54%, partial"
 /// says nothing a learner or a trainer can act on; "one idea: visibility" does).
-public struct BandReason: Codable, Equatable, Sendable {
-    public enum Rule: String, Codable, Sendable {
+public struct BandReason: Encodable, Equatable, Sendable {
+    public enum Rule: String, Encodable, CaseIterable, Sendable {
         /// Banded by how many ideas were met (`concepts`).
         case ideas
         /// Good from one idea developed with a concrete action: `concepts` are the ideas,
@@ -49,7 +49,7 @@ public struct BandReason: Codable, Equatable, Sendable {
         rule == .score && requiredMissing.isEmpty && loweredBy.isEmpty
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case rule, concepts, developments, before
         case requiredMissing = "required_missing"
         case loweredBy = "lowered_by"

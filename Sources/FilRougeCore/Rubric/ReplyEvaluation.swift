@@ -1,5 +1,5 @@
 /// How one reply (or a reply and its follow-up, together) was graded against a step's rubric.
-public struct ReplyEvaluation: Codable, Equatable, Sendable {
+public struct ReplyEvaluation: Encodable, Equatable, Sendable {
     /// Sum of the weights met over the sum of all weights, from 0 to 1; with bands by ideas, the
     /// band's share of a good reply (1, 0.5 or 0).
     public var score: Double
@@ -16,7 +16,7 @@ public struct ReplyEvaluation: Codable, Equatable, Sendable {
         self.reason = reason
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case score, band, criteria
         case reason = "band_reason"
     }
@@ -42,7 +42,7 @@ public struct ReplyEvaluation: Codable, Equatable, Sendable {
 }
 
 /// The outcome of one criterion for a reply.
-public struct CriterionResult: Codable, Equatable, Sendable {
+public struct CriterionResult: Encodable, Equatable, Sendable {
     public var concept: String
     public var label: String
     public var weight: Double
@@ -77,13 +77,13 @@ public struct CriterionResult: Codable, Equatable, Sendable {
         weight == 0
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case concept, label, weight, required, status, evidence
         case negatedEvidence = "negated_evidence"
     }
 }
 
-public enum CriterionStatus: String, Codable, Sendable {
+public enum CriterionStatus: String, Encodable, CaseIterable, Sendable {
     case met
     case missed
     /// Its only evidence lies inside a negation (*je n'ai pas besoin d'un site web*).
@@ -91,7 +91,7 @@ public enum CriterionStatus: String, Codable, Sendable {
 }
 
 /// Words of a reply that met a criterion, and which keyword they matched.
-public struct Evidence: Codable, Equatable, Sendable {
+public struct Evidence: Encodable, Equatable, Sendable {
     /// Which reply of the step the words are in: 1 for the first, 2 for the reply to the follow-up.
     public var attempt: Int
     /// The matched words in that reply, one range per word, in Unicode scalar offsets.
@@ -116,10 +116,14 @@ public struct Evidence: Codable, Equatable, Sendable {
         self.detail = detail
         self.edits = edits
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case attempt, ranges, text, keyword, match, detail, edits
+    }
 }
 
 /// Why words matched a keyword, for explaining a grade.
-public enum MatchKind: String, Codable, Sendable {
+public enum MatchKind: String, Encodable, CaseIterable, Sendable {
     /// The same word.
     case word
     /// Another form of the word, with the same stem (`factures` for `facturation`).

@@ -104,13 +104,17 @@ public struct Token: Equatable, Sendable {
 ///
 /// Scalar offsets are what most languages index strings by (Python, Rust's `chars`), so transcripts
 /// that store them can be highlighted by any program.
-public struct TextRange: Codable, Equatable, Hashable, Sendable {
+public struct TextRange: Encodable, Equatable, Hashable, Sendable {
     public var start: Int
     public var end: Int
 
     public init(start: Int, end: Int) {
         self.start = start
         self.end = end
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case start, end
     }
 
     /// The part of `text` this range covers, or nil when it lies outside.

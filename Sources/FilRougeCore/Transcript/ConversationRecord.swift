@@ -67,12 +67,12 @@ public struct ConversationRecord: Equatable, Sendable {
 
     /// Reads a transcript's text.
     public init(text: String) {
-        self.init(TranscriptCoding.read(text))
+        self.init(TranscriptContents(text: text))
     }
 
     /// Reads a transcript's bytes, which must be valid UTF-8 (`UTF8Validation`).
     public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        self.init(TranscriptCoding.read(utf8: bytes))
+        self.init(TranscriptContents(utf8: bytes))
     }
 
     /// True when the conversation reached an ending.

@@ -1,23 +1,30 @@
 import Foundation
 
-/// Reads the dates transcripts are written with, `2026-11-29T03:57:23.231Z`, without going through
-/// a date parser: each line has one, and Foundation's ISO 8601 parser took a tenth of the reading
-/// time. Anything else (another offset, no fraction, a hand edit) is left to that parser.
+/// Reads transcript dates: the form transcripts are written with, `2026-11-29T03:57:23.231Z`,
+/// without going through a date parser, since each line has one and Foundation's ISO 8601 parser
+/// took a tenth of the reading time; any other form of ISO 8601 (another offset, no fraction, a
+/// hand edit) through that parser.
 ///
-/// So are years before 1583. This reader counts days in the Gregorian calendar at every date, but
-/// Foundation, which writes the dates, switches to the Julian calendar before October 1582: the two
-/// agree only after it, and a year-1013 date read here would be written back ten days off.
+/// So are years before 1583. The quick reading counts days in the Gregorian calendar at every date,
+/// but Foundation, which writes the dates, switches to the Julian calendar before October 1582: the
+/// two agree only after it, and a year-1013 date read here would be written back ten days off.
 enum TranscriptDate {
     /// The first whole year of the Gregorian calendar.
     private static let firstGregorianYear = 1583
 
+    /// A transcript's date: as written, or any ISO 8601 form.
     static func parse(_ string: String) -> Date? {
         var string = string
-        return string.withUTF8(parse)
+        if let date = string.withUTF8(parseWritten) { return date }
+        if let date = try? Date(string, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)) {
+            return date
+        }
+        return try? Date(string, strategy: .iso8601)
     }
 
-    /// The date of a string's UTF-8 bytes, as `parse(_:)` reads it.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// The date of a string's UTF-8 bytes in the form transcripts are written with (the fraction
+    /// may have 1 to 9 digits), from 1583; nil for any other.
+    static func parseWritten(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         // yyyy-MM-ddTHH:mm:ss.SSSZ: 24 bytes; the fraction may have 1 to 9 digits.
         guard bytes.count >= 22, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A,
               bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[bytes.count - 1] == 0x5A,

@@ -4,35 +4,29 @@ import Foundation
 public enum TranscriptEntry: Equatable, Sendable {
     case header(TranscriptHeader)
     case event(at: Date, DialogueEvent)
+
+    /// The `type` of the header line.
+    static let headerType = "header"
 }
 
-extension TranscriptEntry: Codable {
-    private enum Keys: String, CodingKey {
+/// Written flat: the entry's own members (`type`, and `at` for an event) beside those of the header
+/// or of the event's payload, in one object. `TranscriptLineReader` reads them back the same way.
+extension TranscriptEntry: Encodable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case type, at
     }
 
     public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
+        var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .header(let header):
-            try container.encode("header", forKey: .type)
+            try container.encode(Self.headerType, forKey: .type)
             try header.encode(to: encoder)
         case .event(let date, let event):
-            try container.encode(event.typeName, forKey: .type)
+            try container.encode(event.eventType.rawValue, forKey: .type)
             try container.encode(date, forKey: .at)
             try event.encodePayload(to: encoder)
         }
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: Keys.self)
-        let type = try container.decode(String.self, forKey: .type)
-        if type == "header" {
-            self = .header(try TranscriptHeader(from: decoder))
-            return
-        }
-        let date = try container.decode(Date.self, forKey: .at)
-        self = .event(at: date, try DialogueEvent(type: type, from: decoder))
     }
 }
 
@@ -51,24 +45,6 @@ extension DialogueEvent {
         case .route(let payload): try payload.encode(to: encoder)
         case .stepCompleted(let payload): try payload.encode(to: encoder)
         case .finished(let payload): try payload.encode(to: encoder)
-        }
-    }
-
-    init(type: String, from decoder: Decoder) throws {
-        switch type {
-        case "narration": self = .narration(try Narration(from: decoder))
-        case "friend": self = .friendLine(try FriendLine(from: decoder))
-        case "question": self = .question(try Question(from: decoder))
-        case "reply": self = .reply(try Reply(from: decoder))
-        case "evaluation": self = .evaluation(try EvaluationEvent(from: decoder))
-        case "hint": self = .hint(try HintGiven(from: decoder))
-        case "command": self = .command(try CommandUsed(from: decoder))
-        case "counters": self = .countersChanged(try CountersChanged(from: decoder))
-        case "route": self = .route(try RouteDecision(from: decoder))
-        case "step_completed": self = .stepCompleted(try StepResult(from: decoder))
-        case "end": self = .finished(try Finished(from: decoder))
-        default:
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown event type '\(type)'"))
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The first line of a transcript: which scenario was played, by whom, when, and with which seed.
-public struct TranscriptHeader: Codable, Equatable, Sendable {
+public struct TranscriptHeader: Encodable, Equatable, Sendable {
     /// The version of the transcript format; readers refuse versions they do not know.
     public var format: Int
     public var scenario: ScenarioReference
@@ -15,6 +15,10 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
 
     public static let currentFormat = 1
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case format, scenario, learner, started, seed, program
+    }
+
     public init(scenario: ScenarioReference, learner: String?, started: Date, seed: UInt64, program: String) {
         self.format = Self.currentFormat
         self.scenario = scenario
@@ -25,7 +29,7 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
     }
 
     /// Identifies a scenario, and the exact text of it, that a transcript was played with.
-    public struct ScenarioReference: Codable, Equatable, Sendable {
+    public struct ScenarioReference: Encodable, Equatable, Sendable {
         public var id: String
         public var title: String
         public var version: String
@@ -39,6 +43,19 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
             version = scenario.version
             language = scenario.language
             hash = "sha256:" + SHA256.hexDigest(of: Array(sourceText.utf8))
+        }
+
+        /// A reference as a transcript holds it.
+        init(id: String, title: String, version: String, language: Language, hash: String) {
+            self.id = id
+            self.title = title
+            self.version = version
+            self.language = language
+            self.hash = hash
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, title, version, language, hash
         }
     }
 }

@@ -22,7 +22,7 @@ enum DigestFixtures {
         let events = play(&engine)
         let date = Date(timeIntervalSince1970: 1_800_000_000 + Double(day) * 86_400)
         let header = TranscriptHeader(scenario: reference, learner: learner, started: date, seed: seed, program: "filrouge test")
-        return ([TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: date, $0)) })
+        return ([TranscriptLineWriter.line(for: .header(header))] + events.map { TranscriptLineWriter.line(for: .event(at: date, $0)) })
             .joined(separator: "\n") + "\n"
     }
 

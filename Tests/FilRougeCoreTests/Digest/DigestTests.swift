@@ -172,7 +172,7 @@ struct DigestTests {
             .reply(Reply(step: "side", attempt: 1, text: "sweet")),
             .evaluation(EvaluationEvent(step: "side", attempt: 1, combined: false, evaluation: evaluation(.good, 1))),
         ]
-        let text = ([TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: date, $0)) }).joined(separator: "\n")
+        let text = ([TranscriptLineWriter.line(for: .header(header))] + events.map { TranscriptLineWriter.line(for: .event(at: date, $0)) }).joined(separator: "\n")
         var builder = DigestBuilder(scenario: DigestFixtures.scenario, reference: DigestFixtures.reference)
         builder.add(ConversationRecord(text: text), fallbackName: "r")
         let side = builder.digest().steps[1]

@@ -97,9 +97,9 @@ struct ResultsCSVTests {
     }
 
     @Test func timesKeepTheirMilliseconds() throws {
-        let contents = TranscriptCoding.read(#"{"at":"2026-11-29T03:57:23.231Z","name":"help","type":"command"}"#)
+        let contents = TranscriptContents(text: #"{"at":"2026-11-29T03:57:23.231Z","name":"help","type":"command"}"#)
         let date = try #require(contents.events.first?.at)
-        #expect(ExportTimestamp.string(date) == "2026-11-29T03:57:23.231Z")
-        #expect(ExportTimestamp.string(Date(timeIntervalSince1970: -0.5)) == "1969-12-31T23:59:59.500Z")
+        #expect(UTCTimestamp.string(date) == "2026-11-29T03:57:23.231Z")
+        #expect(UTCTimestamp.string(Date(timeIntervalSince1970: -0.5)) == "1969-12-31T23:59:59.500Z")
     }
 }

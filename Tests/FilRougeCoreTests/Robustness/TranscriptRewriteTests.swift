@@ -9,12 +9,12 @@ struct TranscriptRewriteTests {
     static let reply = #"{"at":"2826-11-29T06:23:14.287Z","attempt":1,"step":"a","text":"Oui","type":"reply"}"#
 
     @Test func linesReadAndWrittenAgainAreTheSame() throws {
-        let contents = TranscriptCoding.read(Self.header + "\n" + Self.reply + "\n")
+        let contents = TranscriptContents(text: Self.header + "\n" + Self.reply + "\n")
         #expect(contents.damaged.isEmpty)
         let header = try #require(contents.header)
         let event = try #require(contents.events.first)
-        #expect(TranscriptCoding.line(for: .header(header)) == Self.header)
-        #expect(TranscriptCoding.line(for: .event(at: event.at, event.event)) == Self.reply)
+        #expect(TranscriptLineWriter.line(for: .header(header)) == Self.header)
+        #expect(TranscriptLineWriter.line(for: .event(at: event.at, event.event)) == Self.reply)
     }
 
     /// Found by the fuzz smoke: before the Gregorian calendar, Foundation writes Julian dates, and
@@ -22,8 +22,8 @@ struct TranscriptRewriteTests {
     @Test(arguments: ["1013-11-29T06:23:17.294Z", "1582-10-04T12:00:00.000Z", "0001-01-01T00:00:00.000Z", "1583-01-01T00:00:00.000Z"])
     func datesBeforeTheGregorianCalendarAreWrittenAsRead(text: String) throws {
         let line = #"{"at":"\#(text)","changes":{"trust":-1},"step":"team","type":"counters","values":{"trust":-2}}"#
-        let event = try #require(TranscriptCoding.read(line).events.first)
-        #expect(TranscriptCoding.line(for: .event(at: event.at, event.event)) == line)
+        let event = try #require(TranscriptContents(text: line).events.first)
+        #expect(TranscriptLineWriter.line(for: .event(at: event.at, event.event)) == line)
     }
 
     /// Found by fuzzing: a counters line with several counts of the wrong type was reported at
@@ -31,7 +31,7 @@ struct TranscriptRewriteTests {
     /// gave two different reports.
     @Test func aLineWithSeveralWrongCountsIsAlwaysReportedAtTheFirstByName() {
         let line = #"{"at":"2026-11-29T06:23:17.294Z","changes":{"trust":-1},"step":"team","type":"counters","values":{"trust":"x","text":"y","id":"z","language":"en","title":"t","version":"1.0","seed":2}}"#
-        let reasons = Set((0..<40).map { _ in TranscriptCoding.read(line).damaged.map(\.reason) })
+        let reasons = Set((0..<40).map { _ in TranscriptContents(text: line).damaged.map(\.reason) })
         #expect(reasons == [["not a transcript entry (wrong type at 'values.id')"]])
     }
 
@@ -39,14 +39,14 @@ struct TranscriptRewriteTests {
         for millisecond in 0..<1000 {
             let text = "2026-11-29T06:23:14." + String(format: "%03d", millisecond) + "Z"
             let line = #"{"at":"\#(text)","name":"hint","type":"command"}"#
-            let event = try #require(TranscriptCoding.read(line).events.first)
-            #expect(TranscriptCoding.timestamp(event.at) == text)
+            let event = try #require(TranscriptContents(text: line).events.first)
+            #expect(UTCTimestamp.string(event.at) == text)
         }
     }
 
     @Test func timesAreRoundedToTheNearestMillisecond() {
-        #expect(TranscriptCoding.timestamp(Date(timeIntervalSince1970: 1.9996)) == "1970-01-01T00:00:02.000Z")
-        #expect(TranscriptCoding.timestamp(Date(timeIntervalSince1970: 1.0004)) == "1970-01-01T00:00:01.000Z")
-        #expect(TranscriptCoding.timestamp(Date(timeIntervalSince1970: -0.001)) == "1969-12-31T23:59:59.999Z")
+        #expect(UTCTimestamp.string(Date(timeIntervalSince1970: 1.9996)) == "1970-01-01T00:00:02.000Z")
+        #expect(UTCTimestamp.string(Date(timeIntervalSince1970: 1.0004)) == "1970-01-01T00:00:01.000Z")
+        #expect(UTCTimestamp.string(Date(timeIntervalSince1970: -0.001)) == "1969-12-31T23:59:59.999Z")
     }
 }

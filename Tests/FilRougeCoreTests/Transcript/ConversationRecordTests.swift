@@ -11,7 +11,7 @@ struct ConversationRecordTests {
             scenario: .init(scenario: DialogueEngineTests.scenario, sourceText: DialogueEngineTests.source), learner: "Camille",
             started: date, seed: 3, program: "filrouge test"
         )
-        return ([TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: date, $0)) })
+        return ([TranscriptLineWriter.line(for: .header(header))] + events.map { TranscriptLineWriter.line(for: .event(at: date, $0)) })
             .joined(separator: "\n") + "\n"
     }
 

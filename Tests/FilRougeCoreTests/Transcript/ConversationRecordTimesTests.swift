@@ -11,9 +11,9 @@ struct ConversationRecordTimesTests {
         // `text` stamps the n-th event (from 0) n + 1 seconds after the start; times are compared in
         // milliseconds, as written.
         func time(of index: Int?) throws -> Int64 {
-            ExportTimestamp.milliseconds(header.started.addingTimeInterval(Double(try #require(index) + 1)))
+            UTCTimestamp.milliseconds(header.started.addingTimeInterval(Double(try #require(index) + 1)))
         }
-        func milliseconds(_ date: Date?) throws -> Int64 { ExportTimestamp.milliseconds(try #require(date)) }
+        func milliseconds(_ date: Date?) throws -> Int64 { UTCTimestamp.milliseconds(try #require(date)) }
         let ask = try #require(record.turns.first)
         #expect(try milliseconds(ask.started) == (try time(of: 1)), "the friend's lines before the question open the turn")
         let askCompleted = events.firstIndex { if case .stepCompleted(let result) = $0 { result.step == "ask" } else { false } }

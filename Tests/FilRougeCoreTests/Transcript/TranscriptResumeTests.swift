@@ -44,15 +44,15 @@ struct ScriptedConversation {
     /// The transcript's text: the header, then one line per event, each a second after the one before.
     static func text(_ events: [DialogueEvent], header: TranscriptHeader = header()) -> String {
         let lines = events.enumerated().map { index, event in
-            TranscriptCoding.line(for: .event(at: header.started.addingTimeInterval(Double(index + 1)), event))
+            TranscriptLineWriter.line(for: .event(at: header.started.addingTimeInterval(Double(index + 1)), event))
         }
-        return ([TranscriptCoding.line(for: .header(header))] + lines).map { $0 + "\n" }.joined()
+        return ([TranscriptLineWriter.line(for: .header(header))] + lines).map { $0 + "\n" }.joined()
     }
 
     /// Resumes `recorded`, then plays `rest` on the engine rebuilt from it; returns the events
     /// the resumed conversation writes (the pending ones first).
     static func resume(_ recorded: [DialogueEvent], then rest: [Input]) throws -> [DialogueEvent] {
-        let point = try TranscriptResume.rebuild(TranscriptCoding.read(text(recorded)), scenario: DialogueEngineTests.scenario)
+        let point = try TranscriptResume.rebuild(TranscriptContents(text: text(recorded)), scenario: DialogueEngineTests.scenario)
         var engine = point.engine
         var events = point.pending
         for input in rest {
@@ -114,7 +114,7 @@ struct TranscriptResumeTests {
     @Test func aQuitDuringAFollowUpKeepsTheFirstReplyForTheSecond() throws {
         let recorded = ScriptedConversation.events([.reply("pears"), .endOfInput])
         #expect(recorded.contains { if case .stepCompleted(let result) = $0 { result.attempts == 1 } else { false } })
-        let point = try TranscriptResume.rebuild(TranscriptCoding.read(ScriptedConversation.text(recorded)), scenario: DialogueEngineTests.scenario)
+        let point = try TranscriptResume.rebuild(TranscriptContents(text: ScriptedConversation.text(recorded)), scenario: DialogueEngineTests.scenario)
         #expect(point.engine.phase == .awaitingReply(step: "ask", attempt: 2))
         #expect(point.engine.results.isEmpty)
         #expect(point.quitsSetAside == 1)
@@ -127,7 +127,7 @@ struct TranscriptResumeTests {
 
     @Test func hintsGoOnFromTheLastOneGiven() throws {
         let recorded = ScriptedConversation.events([.command("hint")])
-        let point = try TranscriptResume.rebuild(TranscriptCoding.read(ScriptedConversation.text(recorded)), scenario: DialogueEngineTests.scenario)
+        let point = try TranscriptResume.rebuild(TranscriptContents(text: ScriptedConversation.text(recorded)), scenario: DialogueEngineTests.scenario)
         var engine = point.engine
         #expect(engine.hint() == [.hint(HintGiven(step: "ask", number: 2, text: "Think orchard."))])
     }
@@ -136,7 +136,7 @@ struct TranscriptResumeTests {
         let text = ScriptedConversation.text(ScriptedConversation.events(Self.inputs))
         let lines = text.split(separator: "\n").count
         #expect(throws: ResumeFailure.alreadyFinished(line: lines)) {
-            try TranscriptResume.rebuild(TranscriptCoding.read(text), scenario: DialogueEngineTests.scenario)
+            try TranscriptResume.rebuild(TranscriptContents(text: text), scenario: DialogueEngineTests.scenario)
         }
     }
 
@@ -144,7 +144,7 @@ struct TranscriptResumeTests {
         let text = ScriptedConversation.text(ScriptedConversation.events([.reply("pears")]))
         let headless = text.split(separator: "\n").dropFirst().joined(separator: "\n")
         #expect(throws: ResumeFailure.noHeader) {
-            try TranscriptResume.rebuild(TranscriptCoding.read(headless), scenario: DialogueEngineTests.scenario)
+            try TranscriptResume.rebuild(TranscriptContents(text: headless), scenario: DialogueEngineTests.scenario)
         }
     }
 
@@ -154,7 +154,7 @@ struct TranscriptResumeTests {
         let edited = text.replacingOccurrences(of: "\"text\":\"\(reaction)\"", with: "\"text\":\"Neither!\"")
         let line = try #require(edited.split(separator: "\n").firstIndex { $0.contains("Neither!") }) + 1
         do {
-            _ = try TranscriptResume.rebuild(TranscriptCoding.read(edited), scenario: DialogueEngineTests.scenario)
+            _ = try TranscriptResume.rebuild(TranscriptContents(text: edited), scenario: DialogueEngineTests.scenario)
             Issue.record("an edited transcript was resumed")
         } catch {
             guard case .diverged(let at, let recorded, let replayed) = error else {
@@ -173,7 +173,7 @@ struct TranscriptResumeTests {
         let changed = DialogueEngineTests.source.replacingOccurrences(of: "keywords: [apple, apples]", with: "keywords: [banana]")
         let scenario = try #require(ScenarioLoader.load(changed, file: "routes.yaml").scenario)
         #expect {
-            try TranscriptResume.rebuild(TranscriptCoding.read(text), scenario: scenario)
+            try TranscriptResume.rebuild(TranscriptContents(text: text), scenario: scenario)
         } throws: { error in
             // The first reply ('pears') grades the same either way; the second one no longer meets 'apple'.
             guard case ResumeFailure.diverged(let line, let recorded, let replayed) = error else { return false }
@@ -188,7 +188,7 @@ struct TranscriptResumeTests {
         events.removeLast()
         events.append(.reply(Reply(step: "last", attempt: 1, text: "more")))
         #expect {
-            try TranscriptResume.rebuild(TranscriptCoding.read(ScriptedConversation.text(events)), scenario: DialogueEngineTests.scenario)
+            try TranscriptResume.rebuild(TranscriptContents(text: ScriptedConversation.text(events)), scenario: DialogueEngineTests.scenario)
         } throws: { error in
             guard case ResumeFailure.diverged(_, _, let replayed) = error else { return false }
             return replayed.contains("the end of the conversation (completed)")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import FilRougeCore
 
-struct TranscriptCodingTests {
+struct TranscriptLineWriterTests {
     @Test func everyEventSurvivesARoundTrip() throws {
         let scenario = try #require(DialogueEngineTests.scenario as Scenario?)
         var engine = DialogueEngine(scenario: scenario, seed: 7)
@@ -14,9 +14,9 @@ struct TranscriptCodingTests {
             scenario: .init(scenario: scenario, sourceText: DialogueEngineTests.source), learner: "Camille",
             started: date, seed: 7, program: "filrouge test"
         )
-        let lines = [TranscriptCoding.line(for: .header(header))] + events.map { TranscriptCoding.line(for: .event(at: date, $0)) }
+        let lines = [TranscriptLineWriter.line(for: .header(header))] + events.map { TranscriptLineWriter.line(for: .event(at: date, $0)) }
         #expect(lines.allSatisfy { !$0.contains("\n") })
-        let contents = TranscriptCoding.read(lines.joined(separator: "\n") + "\n")
+        let contents = TranscriptContents(text: lines.joined(separator: "\n") + "\n")
         #expect(contents.damaged.isEmpty)
         #expect(contents.header == header)
         #expect(contents.events.map(\.event) == events)
@@ -26,14 +26,14 @@ struct TranscriptCodingTests {
     }
 
     @Test func writesFlatLinesWithATypeAndSortedKeys() {
-        let line = TranscriptCoding.line(for: .event(at: Date(timeIntervalSince1970: 0), .reply(Reply(step: "a", attempt: 1, text: "Oui / non"))))
+        let line = TranscriptLineWriter.line(for: .event(at: Date(timeIntervalSince1970: 0), .reply(Reply(step: "a", attempt: 1, text: "Oui / non"))))
         #expect(line == #"{"at":"1970-01-01T00:00:00.000Z","attempt":1,"step":"a","text":"Oui / non","type":"reply"}"#)
     }
 
     @Test func damagedLinesAreReportedAndSkipped() {
-        let good = TranscriptCoding.line(for: .event(at: Date(timeIntervalSince1970: 0), .command(CommandUsed(name: "hint"))))
+        let good = TranscriptLineWriter.line(for: .event(at: Date(timeIntervalSince1970: 0), .command(CommandUsed(name: "hint"))))
         let text = [good, "{\"type\":\"reply\",\"at\":\"1970", "not json", #"{"type":"mystery","at":"1970-01-01T00:00:00.000Z"}"#, good].joined(separator: "\n")
-        let contents = TranscriptCoding.read(text)
+        let contents = TranscriptContents(text: text)
         #expect(contents.events.count == 2)
         #expect(contents.damaged.map(\.line) == [2, 3, 4])
         #expect(contents.header == nil)
@@ -43,7 +43,7 @@ struct TranscriptCodingTests {
         let scenario = try #require(DialogueEngineTests.scenario as Scenario?)
         var header = TranscriptHeader(scenario: .init(scenario: scenario, sourceText: ""), learner: nil, started: Date(timeIntervalSince1970: 0), seed: 1, program: "p")
         header.format = 99
-        let contents = TranscriptCoding.read(TranscriptCoding.line(for: .header(header)))
+        let contents = TranscriptContents(text: TranscriptLineWriter.line(for: .header(header)))
         #expect(contents.header == nil)
         #expect(contents.damaged.first?.reason == "transcript format 99 is not supported (this program reads format 1)")
     }

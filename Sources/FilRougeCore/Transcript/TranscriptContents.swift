@@ -1,0 +1,91 @@
+import Foundation
+
+/// A transcript as read back.
+public struct TranscriptContents: Equatable, Sendable {
+    public var header: TranscriptHeader?
+    public var events: [TimedEvent] = []
+    /// The first lines that could not be read, with why: at most `damagedLinesKept` of them, so
+    /// that a damaged file costs memory for what is reported, not for every line of it.
+    public var damaged: [DamagedLine] = []
+    /// How many lines could not be read, those left out of `damaged` included.
+    public var damagedCount = 0
+
+    /// How many damaged lines are kept to be reported; the rest are counted.
+    public static let damagedLinesKept = 20
+
+    public init(header: TranscriptHeader? = nil, events: [TimedEvent] = [], damaged: [DamagedLine] = []) {
+        self.header = header
+        self.events = events
+        self.damaged = damaged
+        damagedCount = damaged.count
+    }
+
+    /// Reads a whole transcript. Lines that cannot be read (a half-written last line after a power
+    /// cut, a hand edit) are reported and skipped, never fatal.
+    public init(text: String) {
+        var text = text
+        self = text.withUTF8 { TranscriptContents(utf8: $0) }
+    }
+
+    /// Reads a whole transcript from its bytes, which must be valid UTF-8 (`UTF8Validation`): a
+    /// file need not be made a `String` first, which would check every byte once more.
+    public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        self.init()
+        TranscriptLine.forEach(in: bytes) { number, line in append(line: line, number: number) }
+    }
+
+    public struct TimedEvent: Equatable, Sendable {
+        public var at: Date
+        public var event: DialogueEvent
+        /// The 1-based line the event was read from (0 when it was not read from a file), so that
+        /// a problem with it can be pointed at.
+        public var line: Int = 0
+    }
+
+    public struct DamagedLine: Equatable, Sendable {
+        /// 1-based.
+        public var line: Int
+        public var reason: String
+
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
+    }
+
+    /// Reads one more line: its bytes without the line feed, and its number from 1. Lines come in
+    /// order, so a file can be read a piece at a time; blank lines are passed over. A line that is
+    /// not valid UTF-8 is damaged like one that is not JSON: skipped and reported, the rest kept.
+    public mutating func append(line: UnsafeBufferPointer<UInt8>, number: Int) {
+        TranscriptLine.withTrimmed(line) { trimmed in
+            if !trimmed.isEmpty { appendTrimmed(trimmed, number: number) }
+        }
+    }
+
+    private mutating func appendTrimmed(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        guard UTF8Validation.isValid(line) else {
+            recordDamage(line: number, reason: "bytes that are not UTF-8 text")
+            return
+        }
+        do {
+            switch try TranscriptLineReader.entry(line) {
+            case .header(let header) where header.format != TranscriptHeader.currentFormat:
+                recordDamage(line: number, reason: "transcript format \(header.format) is not supported (this program reads format \(TranscriptHeader.currentFormat))")
+            case .header(let header) where self.header == nil && events.isEmpty:
+                self.header = header
+            case .header:
+                recordDamage(line: number, reason: "a second header")
+            case .event(let date, let event):
+                events.append(.init(at: date, event: event, line: number))
+            }
+        } catch {
+            recordDamage(line: number, reason: "not a transcript entry (\(error))")
+        }
+    }
+
+    /// Counts a damaged line, and keeps it while fewer than `damagedLinesKept` are kept.
+    public mutating func recordDamage(line: Int, reason: String) {
+        damagedCount += 1
+        if damaged.count < Self.damagedLinesKept { damaged.append(DamagedLine(line: line, reason: reason)) }
+    }
+}
