@@ -1,4 +1,5 @@
 @testable import FilRougeConsole
+import FilRougeCore
 import Testing
 #if canImport(Glibc)
 import Glibc

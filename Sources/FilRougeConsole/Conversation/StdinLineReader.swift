@@ -1,3 +1,4 @@
+import FilRougeCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

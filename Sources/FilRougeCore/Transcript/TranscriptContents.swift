@@ -31,7 +31,14 @@ public struct TranscriptContents: Equatable, Sendable {
     /// file need not be made a `String` first, which would check every byte once more.
     public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         self.init()
-        TranscriptLine.forEach(in: bytes) { number, line in append(line: line, number: number) }
+        var lines = ByteLineBuffer()
+        lines.append(bytes)
+        var number = 0
+        while let _ = lines.nextLineBytes({ line in
+            number += 1
+            append(line: line, number: number)
+        }) {}
+        _ = lines.takeRemainderBytes { line in append(line: line, number: number + 1) }
     }
 
     public struct TimedEvent: Equatable, Sendable {

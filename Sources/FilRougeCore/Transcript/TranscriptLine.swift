@@ -1,34 +1,11 @@
 import Foundation
 
-/// The lines of a transcript's bytes, each trimmed of the blanks around it before it is decoded.
+/// A transcript line's bytes, trimmed of the blanks around it before it is decoded.
 ///
-/// Lines are cut on the bytes of the text, and handed over without copying them: a whole class's
+/// Lines are cut on their bytes (`ByteLineBuffer`) and trimmed as bytes: a whole class's
 /// transcripts run to tens of megabytes, and cutting Characters, then trimming through Foundation,
-/// took longer than decoding the JSON. Cutting on the newline byte also reads CRLF files line by
-/// line.
+/// took longer than decoding the JSON. Trimming the carriage return reads CRLF files line by line.
 enum TranscriptLine {
-    /// Calls `body` with each line of a text's UTF-8 bytes: its number, from 1, and its bytes
-    /// without the line feed.
-    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        var start = 0
-        var number = 0
-        while start <= bytes.count {
-            let end = endOfLine(in: bytes, from: start)
-            number += 1
-            body(number, UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            start = end + 1
-        }
-    }
-
-    /// Where the line that starts at `start` ends: at its line feed, or at the end of the bytes.
-    /// `memchr` looks at several bytes at a time, where a loop looked at each.
-    private static func endOfLine(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, 0x0A, bytes.count - start)
-        else { return bytes.count }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-    }
-
     /// The line without leading and trailing spaces, tabs and carriage returns. A line that starts
     /// or ends with another kind of blank (a no-break space) is trimmed as Unicode says; that is rare
     /// enough to take the slow way.

@@ -5,31 +5,34 @@ import Darwin
 #endif
 
 /// Bytes read from a stream, cut into lines as they become complete: the one line splitter of the
-/// program, for the learner's replies on standard input and for transcript files alike.
+/// program, for the learner's replies on standard input, transcript files, and transcript texts
+/// read whole.
 ///
 /// Kept apart from the reading so that splitting can be reasoned about on its own.
 /// Bytes are consumed by moving `start` forward rather than removing them from the
 /// front of the array, and the search for `\n` resumes where the previous one stopped:
 /// a 1 MB line arriving in small chunks is scanned once, not once per chunk. Memory is bounded
 /// by the longest pending line, not by the stream.
-struct ByteLineBuffer {
+public struct ByteLineBuffer {
     private var bytes: [UInt8] = []
+
+    public init() {}
     /// The first byte not yet returned in a line.
     private var start = 0
     /// Bytes in `start..<scanned` are known to contain no line feed.
     private var scanned = 0
 
     /// Whether bytes are waiting that do not yet form a complete line.
-    var hasRemainder: Bool { start < bytes.count }
+    public var hasRemainder: Bool { start < bytes.count }
 
-    mutating func append(_ chunk: some Collection<UInt8>) {
+    public mutating func append(_ chunk: some Collection<UInt8>) {
         compactIfWorthwhile()
         bytes.append(contentsOf: chunk)
     }
 
     /// Calls `body` with the bytes of the next complete line, without its `\n`, if one has
     /// arrived, and returns what it returns; nil when no line is complete yet.
-    mutating func nextLineBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R? {
+    public mutating func nextLineBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R? {
         guard let newline = nextLineFeed() else {
             scanned = bytes.count
             return nil
@@ -43,13 +46,13 @@ struct ByteLineBuffer {
     }
 
     /// The next complete line, without its `\n` (nor a `\r` just before it), if one has arrived.
-    mutating func nextLine() -> String? {
+    public mutating func nextLine() -> String? {
         nextLineBytes(Self.decode)
     }
 
     /// Calls `body` with whatever is left after the last line feed (the last line of an input that
     /// does not end with one), and empties the buffer; nil when nothing is left.
-    mutating func takeRemainderBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R? {
+    public mutating func takeRemainderBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R? {
         guard hasRemainder else { return nil }
         let remainder = start
         defer {
@@ -61,7 +64,7 @@ struct ByteLineBuffer {
     }
 
     /// Whatever is left after the last line feed: the last line of an input that does not end with one.
-    mutating func takeRemainder() -> String? {
+    public mutating func takeRemainder() -> String? {
         takeRemainderBytes(Self.decode)
     }
 
