@@ -41,21 +41,21 @@ public enum TranscriptFileReader {
                 guard UTF8Validation.isValid(line) else {
                     throw FileReadError(name: name, problem: .notUTF8(line: number, kind: .transcript))
                 }
-                contents.append(line: line, number: number)
+                contents.append(utf8Line: line, number: number)
             }) {}
         }
         var warning: String?
         try lines.takeRemainderBytes { line throws(FileReadError) in
             number += 1
             if UTF8Validation.isValid(line) {
-                contents.append(line: line, number: number)
+                contents.append(utf8Line: line, number: number)
                 return
             }
             // A last line cut inside a character; the only line of a file is no transcript's.
             guard number > 1 else { throw FileReadError(name: name, problem: .notUTF8(line: number, kind: .transcript)) }
             warning = "\(TerminalSafeText.sanitize(name)):\(number): bytes that are not UTF-8, read as \u{FFFD}"
             var repaired = String(decoding: line, as: UTF8.self)
-            repaired.withUTF8 { contents.append(line: $0, number: number) }
+            repaired.withUTF8 { contents.append(utf8Line: $0, number: number) }
         }
         return Read(contents: contents, byteCount: byteCount, warning: warning)
     }

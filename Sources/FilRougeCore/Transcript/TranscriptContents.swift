@@ -64,16 +64,23 @@ public struct TranscriptContents: Equatable, Sendable {
     /// order, so a file can be read a piece at a time; blank lines are passed over. A line that is
     /// not valid UTF-8 is damaged like one that is not JSON: skipped and reported, the rest kept.
     public mutating func append(line: UnsafeBufferPointer<UInt8>, number: Int) {
+        guard UTF8Validation.isValid(line) else {
+            recordDamage(line: number, reason: "bytes that are not UTF-8 text")
+            return
+        }
+        append(utf8Line: line, number: number)
+    }
+
+    /// Reads one more line, as `append(line:number:)` does, of bytes the caller has found to be
+    /// UTF-8 already: a file reader checks each line to decide whether the file can be read at
+    /// all, and checking it again cost a twentieth of a digest.
+    public mutating func append(utf8Line line: UnsafeBufferPointer<UInt8>, number: Int) {
         TranscriptLine.withTrimmed(line) { trimmed in
             if !trimmed.isEmpty { appendTrimmed(trimmed, number: number) }
         }
     }
 
     private mutating func appendTrimmed(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
-        guard UTF8Validation.isValid(line) else {
-            recordDamage(line: number, reason: "bytes that are not UTF-8 text")
-            return
-        }
         do {
             switch try TranscriptLineReader.entry(line) {
             case .header(let header) where header.format != TranscriptHeader.currentFormat:
