@@ -251,6 +251,7 @@ public struct ReplayRenderer: Sendable {
             }
             if let regrade = learner.regrade {
                 lines.append(text.regradeHeading + interface.colon + text.regradeSummary(regrade.differingCount, regrade.answeredCount, regrade.removedCount))
+                if let outcome = regradeOutcome(regrade) { lines.append(outcome) }
             }
             guard isComparison else {
                 return (farewell.map { $0 + "\n\n" } ?? "") + lines.map { turns.wrapped($0, indent: "  ") }.joined(separator: "\n")
@@ -260,6 +261,23 @@ public struct ReplayRenderer: Sendable {
                 index == 0 ? turns.wrapped(prefix + line, indent: "  ") : turns.wrapped("  " + line, indent: "    ")
             }.joined(separator: "\n")
         }
+    }
+
+    /// The total and the ending then and now, as the turns' regrades say theirs: `Nouvelle
+    /// correction : total réussi 100% → partiel 67% · fin : convaincue → sceptique`; nil when no
+    /// step was completed.
+    private func regradeOutcome(_ regrade: TranscriptRegrade) -> String? {
+        guard let total = regrade.total else { return nil }
+        let old = turns.band(total.oldBand) + " " + PercentText.of(total.oldScore)
+        let new = turns.band(total.newBand) + " " + PercentText.of(total.newScore)
+        var parts = [text.regradeHeading + interface.colon + interface.total.lowercased() + " " + (total.changed ? old + " → " + new : new + " (" + text.unchanged + ")")]
+        if let ending = regrade.ending {
+            let label = text.ending + interface.colon
+            parts.append(ending.changed
+                ? label + style.apply(.missed, turns.safe(ending.old) + " → " + turns.safe(ending.new))
+                : label + turns.safe(ending.new) + " (" + text.unchanged + ")")
+        }
+        return parts.joined(separator: " · ")
     }
 
     // MARK: Pieces

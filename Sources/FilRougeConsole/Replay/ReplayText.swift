@@ -28,6 +28,8 @@ public struct ReplayText: Sendable {
     public var stepRemoved: @Sendable (String) -> String
     public var unchanged: String
     public var route: String
+    /// Before the ending a regraded conversation reached, and the one it would reach now.
+    public var ending: String
     public var gained: String
     public var lost: String
     public var followUpNoLongerAsked: String
@@ -67,6 +69,7 @@ public struct ReplayText: Sendable {
         stepRemoved: { "l’étape «\u{00A0}\($0)\u{00A0}» n’existe plus dans le scénario." },
         unchanged: "inchangé",
         route: "suite",
+        ending: "fin",
         gained: "en plus",
         lost: "en moins",
         followUpNoLongerAsked: "la relance ne serait plus posée (seule la première réponse compte)",
@@ -106,6 +109,7 @@ public struct ReplayText: Sendable {
         stepRemoved: { "step “\($0)” no longer exists in the scenario." },
         unchanged: "unchanged",
         route: "next",
+        ending: "ending",
         gained: "gained",
         lost: "lost",
         followUpNoLongerAsked: "the follow-up would no longer be asked (the first reply alone counts)",

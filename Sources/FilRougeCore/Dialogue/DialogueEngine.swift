@@ -182,8 +182,7 @@ public struct DialogueEngine: Sendable {
     /// The first ending whose condition holds for the overall result, else the last one.
     private func chooseEnding() -> Ending? {
         let overall = summary
-        let facts = Condition.Facts(band: overall.band, score: overall.score, metConcepts: [], counters: counters)
-        return scenario.endings.first { $0.condition?.holds(for: facts) ?? true } ?? scenario.endings.last
+        return scenario.ending(for: Condition.Facts(band: overall.band, score: overall.score, metConcepts: [], counters: counters))
     }
 
     private mutating func finish(with ending: Ending?) -> [DialogueEvent] {

@@ -50,6 +50,12 @@ public struct Scenario: Equatable, Sendable {
         endings.first { $0.id == id }
     }
 
+    /// The ending a conversation that routes to `end` reaches: the first whose condition holds for
+    /// its overall result and counters, else the last one.
+    public func ending(for facts: Condition.Facts) -> Ending? {
+        endings.first { $0.condition?.holds(for: facts) ?? true } ?? endings.last
+    }
+
     /// The thresholds that grade replies to `step`.
     public func thresholds(for step: Step) -> BandThresholds {
         step.bands ?? bands

@@ -11,6 +11,33 @@ public struct TranscriptRegrade: Equatable, Sendable {
     public var scenarioChange: ScenarioChange
     /// One per turn of the transcript, in order.
     public var turns: [TurnRegrade]
+    /// The conversation's total then and now; nil when no step was completed.
+    public var total: TotalChange?
+    /// The ending reached then and the one the last turn would now lead to; nil when the
+    /// conversation did not reach an ending.
+    public var ending: EndingChange?
+
+    /// The total as the learner saw it at the end, and as the new grades make it: the mean of the
+    /// completed steps' scores, banded as the engine bands it (`ConversationSummary`). A step the
+    /// scenario no longer has keeps its old result.
+    public struct TotalChange: Equatable, Sendable {
+        public var oldScore: Double
+        public var oldBand: Band
+        public var newScore: Double
+        public var newBand: Band
+
+        /// Whether the total would show another percentage or band.
+        public var changed: Bool { oldBand != newBand || PercentText.of(oldScore) != PercentText.of(newScore) }
+    }
+
+    /// Where the conversation ended, and where its last turn would now lead: another ending, or a
+    /// step (the conversation would go on, with replies nobody wrote).
+    public struct EndingChange: Equatable, Sendable {
+        public var old: String
+        public var new: String
+
+        public var changed: Bool { old != new }
+    }
 
     public enum ScenarioChange: Equatable, Sendable {
         /// The same text, byte for byte: any difference comes from the grading itself.
@@ -34,6 +61,47 @@ public struct TranscriptRegrade: Equatable, Sendable {
         turns = record.turns.map { turn in
             Self.regrade(turn, scenario: scenario, evaluator: evaluator, counters: &counters)
         }
+        let (total, newSummary) = Self.total(record: record, regraded: turns, bands: scenario.bands)
+        self.total = total
+        ending = Self.ending(record: record, regraded: turns, scenario: scenario, summary: newSummary, counters: counters)
+    }
+
+    /// The total then and now, and the new summary it comes from.
+    private static func total(
+        record: ConversationRecord, regraded: [TurnRegrade], bands: BandThresholds
+    ) -> (TotalChange?, ConversationSummary) {
+        var oldResults: [StepResult] = []
+        var newResults: [StepResult] = []
+        for (turn, regrade) in zip(record.turns, regraded) {
+            guard let result = turn.result else { continue }
+            oldResults.append(result)
+            var new = result
+            if case .graded(let comparison) = regrade.outcome {
+                new.score = comparison.newScore
+                new.band = comparison.newBand
+            }
+            newResults.append(new)
+        }
+        let new = ConversationSummary(results: newResults, bands: bands)
+        guard !oldResults.isEmpty else { return (nil, new) }
+        let old = record.finished?.summary ?? ConversationSummary(results: oldResults, bands: bands)
+        return (TotalChange(oldScore: old.score, oldBand: old.band, newScore: new.score, newBand: new.band), new)
+    }
+
+    /// Where the last turn would now lead: a step or an ending it names, or, for `end`, the ending
+    /// the new overall result and counters choose, as the engine chooses it.
+    private static func ending(
+        record: ConversationRecord, regraded: [TurnRegrade], scenario: Scenario, summary: ConversationSummary, counters: [String: Int]
+    ) -> EndingChange? {
+        guard record.isComplete, let old = record.finished?.ending else { return nil }
+        guard case .graded(let comparison) = regraded.last?.outcome, let route = comparison.newRoute else {
+            return EndingChange(old: old, new: old)
+        }
+        guard route == RouteTarget.end.name, scenario.step(route) == nil, scenario.ending(route) == nil else {
+            return EndingChange(old: old, new: route)
+        }
+        let facts = Condition.Facts(band: summary.band, score: summary.score, metConcepts: [], counters: counters)
+        return EndingChange(old: old, new: scenario.ending(for: facts)?.id ?? old)
     }
 
     /// How many turns would now differ in band or route.

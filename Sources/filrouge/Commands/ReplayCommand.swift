@@ -42,7 +42,7 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Call the learners 'Learner 1', 'Learner 2'… (in the order of the files) instead of their names, and hide the file names.")
     var anonymize = false
 
-    @Option(help: ArgumentHelp("Grade every reply again with this scenario (a file or a bundled name) and show where the band or the route would now differ.", valueName: "scenario"))
+    @Option(help: ArgumentHelp("Grade every reply again with this scenario (a file or a bundled name) and show where the band, the route, the total or the ending would now differ.", valueName: "scenario"))
     var regrade: String?
 
     @Option(help: ArgumentHelp("The scenario the transcripts were played with, for the friend's name and the coach's words (a bundled scenario is found by itself).", valueName: "scenario"))

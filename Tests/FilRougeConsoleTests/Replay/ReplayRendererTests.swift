@@ -106,14 +106,19 @@ struct ReplayRendererTests {
             Regrade: good 100% → missed 0% · next: end (unchanged)
               − lost: photos
             """))
-        #expect(replay.page(1).hasSuffix("The conversation reached its end (ending “done”).\nRegrade: 1 of 2 steps would change band or route."))
+        // The total was the mean of 50% and 100%; it would now be the mean of 50% and 0%.
+        #expect(replay.page(1).hasSuffix("""
+            The conversation reached its end (ending “done”).
+            Regrade: 1 of 2 steps would change band or route.
+            Regrade: total good 75% → missed 25% · ending: done (unchanged)
+            """))
     }
 
     @Test func theRegradeWithTheSameTextSaysSo() throws {
         let scenario = try ReplayConsoleFixtures.scenario
         let replay = try renderer([("Camille", ReplayConsoleFixtures.camille())], scenario: scenario, scores: false, regrade: (scenario, ReplayConsoleFixtures.source))
         #expect(replay.page(0).contains("Regrade: the scenario is the one played, to the letter."))
-        #expect(replay.page(1).hasSuffix("Regrade: 0 of 2 steps would change band or route."))
+        #expect(replay.page(1).hasSuffix("Regrade: 0 of 2 steps would change band or route.\nRegrade: total good 75% (unchanged) · ending: done (unchanged)"))
     }
 
     @Test func whatTheTranscriptSaysIsMadeSafeForTheTerminal() throws {

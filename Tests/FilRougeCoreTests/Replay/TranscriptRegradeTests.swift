@@ -24,6 +24,10 @@ struct TranscriptRegradeTests {
         #expect(compared.map(\.newRoute) == ["last", "end"])
         #expect(compared.allSatisfy { !$0.differs && $0.gained.isEmpty && $0.lost.isEmpty && $0.followUp == nil })
         #expect(regrade.differingCount == 0)
+        // Both steps good: the total was 100% and good, and `end` chose `happy` (when: band good).
+        #expect(regrade.total == TranscriptRegrade.TotalChange(oldScore: 1, oldBand: .good, newScore: 1, newBand: .good))
+        #expect(regrade.total?.changed == false)
+        #expect(regrade.ending == TranscriptRegrade.EndingChange(old: "happy", new: "happy"))
     }
 
     @Test func aKeywordRemovedChangesTheBandTheRouteAndTheCountersAfterIt() throws {
@@ -49,6 +53,23 @@ struct TranscriptRegradeTests {
         #expect(compared[1].newRoute == "grumpy")
         #expect(regrade.differingCount == 2)
         #expect(regrade.turns.map(\.needsAttention) == [true, true])
+        // The mean of 50% and 100%, still good (from 70%); the last turn now leads to `grumpy`.
+        #expect(regrade.total == TranscriptRegrade.TotalChange(oldScore: 1, oldBand: .good, newScore: 0.75, newBand: .good))
+        #expect(regrade.total?.changed == true)
+        #expect(regrade.ending == TranscriptRegrade.EndingChange(old: "happy", new: "grumpy"))
+    }
+
+    /// The last turn still leads to `end`, but the new total no longer holds for `happy` (band
+    /// good): `end` now chooses `fine`, as the engine would.
+    @Test func aLowerTotalMakesEndChooseAnotherEnding() throws {
+        let edited = try ReplayFixtures.edited(#"keywords: ["cherr*"]"#, "keywords: [plums]")
+        let scenario = try ReplayFixtures.load(edited)
+        let regrade = try TranscriptRegrade(record: Self.bothFruits(), scenario: scenario, sourceText: edited)
+        let compared = comparisons(regrade)
+        #expect(compared.map(\.newBand) == [.good, .missed])
+        #expect(compared.map(\.newRoute) == ["last", "end"])
+        #expect(regrade.total == TranscriptRegrade.TotalChange(oldScore: 1, oldBand: .good, newScore: 0.5, newBand: .partial))
+        #expect(regrade.ending == TranscriptRegrade.EndingChange(old: "happy", new: "fine"))
     }
 
     @Test func aStepRemovedIsReportedAndTheOthersAreStillGraded() throws {
