@@ -12,7 +12,7 @@ public enum TextFileReader {
         }) else {
             throw FileReadError(name: path, problem: .notUTF8(line: firstBadLine(bytes), kind: kind))
         }
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        return ByteOrderMark.removed(from: text)
     }
 
     /// The line (from 1) of the first byte that is not UTF-8, lines being counted by their line

@@ -22,10 +22,9 @@ public struct MarksFile: Equatable, Sendable {
     /// Separates the concept ids of a `concepts` cell.
     public static let conceptSeparator: Unicode.Scalar = ";"
 
-    /// `text` without the byte order mark some programs put at the start of UTF-8 files; locations
-    /// in diagnostics count from the text without it.
+    /// `text` without the byte order mark a spreadsheet may put at its start (`ByteOrderMark`).
     public static func removingByteOrderMark(_ text: String) -> String {
-        text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        ByteOrderMark.removed(from: text)
     }
 
     /// Reads a marks file and checks every row against `scenario`: text in, marks or located
