@@ -69,14 +69,15 @@ public struct DigestBuilder: Sendable {
             tally.lastStarted = max(tally.lastStarted ?? started, started)
         }
         let given = record.header?.learner?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let learner: LearnerName = anonymize ? .numbered(order + 1) : .named(given.isEmpty ? fallbackName : given)
+        let source = AnswerSource(shownName: given.isEmpty ? fallbackName : given, fileStem: fallbackName)
+        let learner: LearnerName = anonymize ? .numbered(order + 1) : .named(source.shownName)
         var lastGraded: [String: ConversationRecord.Turn] = [:]
         for turn in record.turns where !turn.evaluations.isEmpty {
             lastGraded[turn.step] = turn
         }
         for (stepID, turn) in lastGraded {
             guard let evaluation = turn.finalEvaluation else { continue }
-            count(StepAnswer(order: order, learner: learner, replies: turn.replies, evaluation: evaluation), step: stepID)
+            count(StepAnswer(order: order, learner: learner, source: source, replies: turn.replies, evaluation: evaluation), step: stepID)
         }
         switch record.finished {
         case .some(let finished) where finished.reason == .completed:

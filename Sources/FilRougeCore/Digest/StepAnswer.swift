@@ -3,6 +3,8 @@ struct StepAnswer: Sendable {
     /// The learner's place among the transcripts digested, from 0.
     var order: Int
     var learner: LearnerName
+    /// Who and which file, as a choices file names them.
+    var source: AnswerSource
     /// Both replies when the follow-up was asked.
     var replies: [Reply]
     /// The step's final grade (the replies graded together after a follow-up).
@@ -26,10 +28,10 @@ struct StepAnswer: Sendable {
         replies.map(\.text).joined(separator: "\n")
     }
 
-    func digestReply() -> DigestReply {
+    func digestReply(pinned: Bool = false) -> DigestReply {
         DigestReply(
             learner: learner, score: evaluation.score, band: evaluation.band, metConcepts: metConcepts,
-            replies: replies.map { HighlightedReply(reply: $0, evaluation: evaluation) }
+            replies: replies.map { HighlightedReply(reply: $0, evaluation: evaluation) }, pinned: pinned
         )
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 struct BestReplySelectionTests {
     /// An answer to a step with concepts a, b, c and the misconception m.
-    static func answer(_ order: Int, _ text: String, score: Double, met: Set<String>) -> StepAnswer {
+    static func answer(_ order: Int, _ text: String, score: Double, met: Set<String>, band: Band? = nil) -> StepAnswer {
         let criteria = ["a", "b", "c", "m"].map { concept in
             CriterionResult(
                 concept: concept, label: concept, weight: concept == "m" ? -1 : 1, required: false,
@@ -11,8 +11,8 @@ struct BestReplySelectionTests {
             )
         }
         return StepAnswer(
-            order: order, learner: .numbered(order + 1), replies: [Reply(step: "s", attempt: 1, text: text)],
-            evaluation: ReplyEvaluation(score: score, band: score >= 0.7 ? .good : .partial, criteria: criteria)
+            order: order, learner: .numbered(order + 1), source: AnswerSource(shownName: "learner \(order)", fileStem: "file-\(order)"), replies: [Reply(step: "s", attempt: 1, text: text)],
+            evaluation: ReplyEvaluation(score: score, band: band ?? (score >= 0.7 ? .good : .partial), criteria: criteria)
         )
     }
 
@@ -70,6 +70,39 @@ struct BestReplySelectionTests {
             Self.answer(1, "other things", score: 0.5, met: ["a"]),
         ]
         #expect(picked(answers) == [0, 1])
+    }
+
+    /// A reply that misses a required idea is banded partial however high its score: a good reply
+    /// of a lower score is better, and is shown above it.
+    @Test func theBandComesBeforeTheScore() {
+        let answers = [
+            Self.answer(0, "many ideas but not the required one", score: 0.8, met: ["b", "c"], band: .partial),
+            Self.answer(1, "the required idea alone", score: 0.7, met: ["a"], band: .good),
+        ]
+        #expect(picked(answers) == [1, 0])
+        #expect(picked(answers, count: 1) == [1])
+    }
+
+    /// Between replies of the same band and score, the one that brings ideas the replies above it
+    /// do not show comes first, wherever it is in the files.
+    @Test func newIdeasComeBeforeRepetitionsAtTheSameScore() {
+        let answers = [
+            Self.answer(0, "apples are the point", score: 0.5, met: ["a"]),
+            Self.answer(1, "again apples, nothing more", score: 0.5, met: ["a"]),
+            Self.answer(2, "pears instead", score: 0.5, met: ["b"]),
+        ]
+        #expect(picked(answers) == [0, 2, 1])
+    }
+
+    /// At the same band and score, the reply with more ideas new to those above comes first.
+    @Test func moreNewIdeasComeFirst() {
+        let answers = [
+            Self.answer(0, "only the first idea", score: 0.6, met: ["a"]),
+            Self.answer(1, "the first and the second", score: 0.6, met: ["a", "b"]),
+            Self.answer(2, "c with b as well", score: 0.6, met: ["b", "c"]),
+        ]
+        // 1 and 2 both bring two ideas to an empty list: file order; then 2 brings c, 0 nothing.
+        #expect(picked(answers) == [1, 2, 0])
     }
 
     @Test func foldsWordsBeforeComparing() {
