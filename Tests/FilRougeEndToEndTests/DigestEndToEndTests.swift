@@ -115,7 +115,8 @@ struct DigestEndToEndTests {
         let run = try FilRougeBinary.run(["digest", directory.path])
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.hasPrefix("# Anthology of replies: Mr Alancienne's firm\n\nScenario alancienne 1.0 (en). 2 transcripts read, 1 skipped (1 of another version of it)."))
-        #expect(run.output.contains("## Step 1 · diagnosis\n"))
+        #expect(run.output.contains("## Step 1 · You're looking at it from the outside. Why do you think my clients are leaving?\n"))
+        #expect(run.output.contains("| Ah, there you are, I was afraid you'd gone! | 0% (0) |\n"))
         #expect(run.output.contains("Answered by 2 of 2 learners"))
         #expect(run.error.hasSuffix("t2.jsonl: skipped: played with 'alancienne' in fr, not en\n"))
     }

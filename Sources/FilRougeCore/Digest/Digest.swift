@@ -5,13 +5,16 @@ public struct Digest: Equatable, Sendable {
     /// The scenario digested, as transcript headers name it.
     public var scenario: TranscriptHeader.ScenarioReference
     public var transcripts: TranscriptTally
+    /// The group at a glance, shown first.
+    public var overview: CohortOverview
     /// Every step of the scenario, in file order, answered or not.
     public var steps: [DigestStep]
     public var endings: EndingTally
 
-    public init(scenario: TranscriptHeader.ScenarioReference, transcripts: TranscriptTally, steps: [DigestStep], endings: EndingTally) {
+    public init(scenario: TranscriptHeader.ScenarioReference, transcripts: TranscriptTally, overview: CohortOverview, steps: [DigestStep], endings: EndingTally) {
         self.scenario = scenario
         self.transcripts = transcripts
+        self.overview = overview
         self.steps = steps
         self.endings = endings
     }

@@ -18,6 +18,7 @@ public struct DigestBuilder: Sendable {
     private var endings: [String: Int] = [:]
     private var quit = 0
     private var interrupted = 0
+    private var overview: CohortOverviewTally
 
     /// What is counted for one step.
     private struct StepTally: Sendable {
@@ -47,6 +48,7 @@ public struct DigestBuilder: Sendable {
         self.scenario = scenario
         self.reference = reference
         self.anonymize = anonymize
+        overview = CohortOverviewTally(scenario: scenario)
     }
 
     /// Adds one learner's transcript, unless it was played with another scenario (or has no
@@ -69,7 +71,7 @@ public struct DigestBuilder: Sendable {
             tally.lastStarted = max(tally.lastStarted ?? started, started)
         }
         let given = record.header?.learner?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let source = AnswerSource(shownName: given.isEmpty ? fallbackName : given, fileStem: fallbackName)
+        let source = AnswerSource(shownName: given.isEmpty ? fallbackName : given, fileStem: ReplyChoice.fileStem(fallbackName))
         let learner: LearnerName = anonymize ? .numbered(order + 1) : .named(source.shownName)
         var lastGraded: [String: ConversationRecord.Turn] = [:]
         for turn in record.turns where !turn.evaluations.isEmpty {
@@ -79,6 +81,7 @@ public struct DigestBuilder: Sendable {
             guard let evaluation = turn.finalEvaluation else { continue }
             count(StepAnswer(order: order, learner: learner, source: source, replies: turn.replies, evaluation: evaluation), step: stepID)
         }
+        overview.add(record)
         switch record.finished {
         case .some(let finished) where finished.reason == .completed:
             endings[finished.ending ?? RouteTarget.end.name, default: 0] += 1
@@ -105,7 +108,8 @@ public struct DigestBuilder: Sendable {
     /// - Parameters:
     ///   - bestReplies: how many replies to pick per step.
     ///   - mostMissed: how many of the most often missed concepts to name per step.
-    public func digest(bestReplies: Int = 3, mostMissed: Int = 3) -> Digest {
+    ///   - choices: the replies a facilitator pinned or hid.
+    public func digest(bestReplies: Int = 3, mostMissed: Int = 3, choices: ReplyChoices = .none) -> Digest {
         let learners = tally.read
         let digestSteps = scenario.steps.enumerated().map { index, step in
             let counted = steps[step.id] ?? StepTally()
@@ -128,18 +132,54 @@ public struct DigestBuilder: Sendable {
             return DigestStep(
                 number: index + 1, id: step.id, question: step.question,
                 answered: Proportion(count: answered, of: learners), bandCounts: counted.bands, criteria: criteria,
-                bestReplies: BestReplySelection.select(counted.answers, count: bestReplies).map { $0.digestReply() },
+                bestReplies: Self.bestReplies(counted.answers, step: step.id, count: bestReplies, choices: choices),
                 mostMissed: Array(missedMost)
             )
         }
-        var reached = scenario.endings.map { EndingTally.EndingCount(id: $0.id, learners: Proportion(count: endings[$0.id, default: 0], of: learners)) }
+        var reached = scenario.endings.map { EndingTally.EndingCount(id: $0.id, title: EndingTitle.of($0), learners: Proportion(count: endings[$0.id, default: 0], of: learners)) }
         let known = Set(scenario.endings.map(\.id))
         for id in endings.keys.filter({ !known.contains($0) }).sorted() {
-            reached.append(.init(id: id, learners: Proportion(count: endings[id, default: 0], of: learners)))
+            reached.append(.init(id: id, title: id, learners: Proportion(count: endings[id, default: 0], of: learners)))
         }
         return Digest(
-            scenario: reference, transcripts: tally, steps: digestSteps,
+            scenario: reference, transcripts: tally, overview: overview.overview(), steps: digestSteps,
             endings: EndingTally(reached: reached, quit: Proportion(count: quit, of: learners), interrupted: Proportion(count: interrupted, of: learners))
         )
+    }
+
+    /// The replies shown for a step: the selection's, with the facilitator's choices applied.
+    private static func bestReplies(_ answers: [StepAnswer], step: String, count: Int, choices: ReplyChoices) -> [DigestReply] {
+        var pinned: [StepAnswer] = []
+        for choice in choices.choices(.pin, step: step) {
+            for answer in answers where choice.matches(answer) && !pinned.contains(where: { $0.order == answer.order }) {
+                pinned.append(answer)
+            }
+        }
+        let hidden = Set(choices.choices(.hide, step: step).flatMap { choice in answers.filter(choice.matches).map(\.order) })
+        let pinnedOrders = Set(pinned.map(\.order))
+        return BestReplySelection.select(answers, count: count, pinned: pinned, hidden: hidden).map { $0.digestReply(pinned: pinnedOrders.contains($0.order)) }
+    }
+
+    /// What is wrong with `choices` for these transcripts, as warnings at each choice: a step the
+    /// scenario does not have, a choice that names no reply, a reply both pinned and hidden.
+    public func warnings(about choices: ReplyChoices) -> [Diagnostic] {
+        let stepIDs = scenario.steps.map(\.id)
+        var warnings: [Diagnostic] = []
+        for choice in choices.choices {
+            guard stepIDs.contains(choice.step) else {
+                warnings.append(Diagnostic(.unknownChoiceStep, "'step' names '\(choice.step)', which is not a step of \(reference.id)\(Suggestion.didYouMean(choice.step, in: stepIDs)); this choice is left out", at: choice.location))
+                continue
+            }
+            let answers = steps[choice.step]?.answers ?? []
+            let matched = answers.filter(choice.matches)
+            guard !matched.isEmpty else {
+                warnings.append(Diagnostic(.choiceWithoutReply, "no reply to step '\(choice.step)' matches this choice (\(choice.described)); it is left out", at: choice.location))
+                continue
+            }
+            if choice.action == .pin, choices.choices(.hide, step: choice.step).contains(where: { hide in matched.contains(where: hide.matches) }) {
+                warnings.append(Diagnostic(.choiceWithoutReply, "a reply this choice pins (\(choice.described)) is hidden too, so it is not shown", at: choice.location))
+            }
+        }
+        return warnings
     }
 }

@@ -14,7 +14,7 @@ public enum DigestJSON {
         let digest: Digest
 
         enum Keys: String, CodingKey {
-            case format, scenario, transcripts, learners, steps, endings
+            case format, scenario, transcripts, learners, overview, steps, endings
         }
 
         func encode(to encoder: Encoder) throws {
@@ -23,6 +23,7 @@ public enum DigestJSON {
             try container.encode(digest.scenario, forKey: .scenario)
             try container.encode(Transcripts(tally: digest.transcripts), forKey: .transcripts)
             try container.encode(digest.learners, forKey: .learners)
+            try container.encode(Overview(digest.overview), forKey: .overview)
             try container.encode(digest.steps.map(Step.init), forKey: .steps)
             try container.encode(Endings(tally: digest.endings), forKey: .endings)
         }
@@ -96,6 +97,7 @@ public enum DigestJSON {
     private struct Step: Encodable {
         let number: Int
         let id: String
+        let title: String
         let question: String
         let answered: Share
         let bands: [String: Share]
@@ -106,6 +108,7 @@ public enum DigestJSON {
         init(_ step: DigestStep) {
             number = step.number
             id = step.id
+            title = step.question
             question = step.question
             answered = Share(step.answered)
             bands = Dictionary(uniqueKeysWithValues: step.bands.map { ($0.band.rawValue, Share($0.learners)) })
@@ -115,7 +118,7 @@ public enum DigestJSON {
         }
 
         enum CodingKeys: String, CodingKey {
-            case number, id, question, answered, bands, criteria
+            case number, id, title, question, answered, bands, criteria
             case bestReplies = "best_replies"
             case mostMissed = "most_missed"
         }
@@ -164,8 +167,10 @@ public enum DigestJSON {
         let band: Band
         let met: [String]
         let replies: [Part]
+        let pinned: Bool
 
         init(_ reply: DigestReply) {
+            pinned = reply.pinned
             learner = DigestWording.english.name(reply.learner)
             score = reply.score
             band = reply.band
@@ -200,7 +205,7 @@ public enum DigestJSON {
         let notFinished: Share
 
         init(tally: EndingTally) {
-            reached = tally.reached.map { Reached(id: $0.id, learners: Share($0.learners)) }
+            reached = tally.reached.map { Reached(id: $0.id, title: $0.title, learners: Share($0.learners)) }
             quit = Share(tally.quit)
             interrupted = Share(tally.interrupted)
             notFinished = Share(tally.notFinished)
@@ -214,6 +219,48 @@ public enum DigestJSON {
 
     private struct Reached: Encodable {
         let id: String
+        let title: String
+        let learners: Share
+    }
+
+    private struct Overview: Encodable {
+        let finished: Share
+        let scored: Int
+        let scores: [Bucket]
+        let stoppedAt: [Stop]
+        let routes: [Route]
+        let otherRoutes: Share
+
+        init(_ overview: CohortOverview) {
+            finished = Share(overview.finished)
+            scored = overview.scored
+            scores = overview.scores.map { Bucket(lower: $0.bucket.lower, upper: $0.bucket.upper, learners: Share($0.learners)) }
+            stoppedAt = overview.stoppedAt.map { Stop(step: $0.step, learners: Share($0.learners)) }
+            routes = overview.routes.map { Route(steps: $0.route.steps, finished: $0.route.finished, learners: Share($0.learners)) }
+            otherRoutes = Share(overview.otherRoutes)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case finished, scored, scores, routes
+            case stoppedAt = "stopped_at"
+            case otherRoutes = "other_routes"
+        }
+    }
+
+    private struct Bucket: Encodable {
+        let lower: Int
+        let upper: Int
+        let learners: Share
+    }
+
+    private struct Stop: Encodable {
+        let step: Int
+        let learners: Share
+    }
+
+    private struct Route: Encodable {
+        let steps: [Int]
+        let finished: Bool
         let learners: Share
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A digest as Markdown, readable as plain text and on GitHub: a section per step with its
-/// question, bands, a table of its criteria, the best replies (matched words in bold, negated ones
+/// A digest as Markdown, readable as plain text and on GitHub: an overview of the group (totals,
+/// who finished, where the others stopped, the routes taken) as tables, then a section per step,
+/// titled with its question, with its bands, a table of its criteria, the best replies (matched words in bold, negated ones
 /// in italics) and the concepts most often missed; then the endings.
 public enum DigestMarkdown {
     public static func render(_ digest: Digest) -> String {
@@ -10,6 +11,8 @@ public enum DigestMarkdown {
         lines.append("# \(words.title)\(words.colon)\(MarkdownText.inline(digest.scenario.title))")
         lines.append("")
         lines.append(words.summary(of: digest).map(MarkdownText.inline).joined(separator: " "))
+        lines.append("")
+        lines += overview(digest, words: words)
         for step in digest.steps {
             lines.append("")
             lines += section(step, words: words)
@@ -20,9 +23,7 @@ public enum DigestMarkdown {
     }
 
     private static func section(_ step: DigestStep, words: DigestWording) -> [String] {
-        var lines = ["## \(words.step(step.number)) · \(MarkdownText.inline(step.id))", ""]
-        lines.append("**\(words.question)\(words.colonMark)** \(MarkdownText.inline(step.question))")
-        lines.append("")
+        var lines = ["## \(MarkdownText.inline(words.stepHeading(step)))", ""]
         guard step.answered.count > 0 else {
             lines.append(words.noAnswer)
             return lines
@@ -71,6 +72,7 @@ public enum DigestMarkdown {
     private static func best(_ reply: DigestReply, labels: [String: String], words: DigestWording) -> [String] {
         let met = reply.metConcepts.map { MarkdownText.inline(labels[$0] ?? $0) }.joined(separator: ", ")
         var heading = "**\(MarkdownText.inline(words.name(reply.learner)).trimmingCharacters(in: .whitespaces))** · \(words.bandName(reply.band)) \(PercentText.of(reply.score))"
+        if reply.pinned { heading += " · *\(words.pinned)*" }
         if !met.isEmpty { heading += " · \(words.ideasMet)\(words.colon)\(met)" }
         var lines = [heading, ""]
         for (index, part) in reply.replies.enumerated() {
@@ -93,10 +95,46 @@ public enum DigestMarkdown {
         }.joined()
     }
 
+    /// The group at a glance: who finished, the totals, where the others stopped, the routes.
+    private static func overview(_ digest: Digest, words: DigestWording) -> [String] {
+        let overview = digest.overview
+        var lines = ["## \(words.overview)", ""]
+        lines.append(words.finished(overview.finished.count, overview.finished.total, DigestWording.percent(overview.finished)))
+        lines.append("")
+        if overview.scored == 0 {
+            lines.append(words.noTotal)
+        } else {
+            lines += ["| \(words.totalScore) | \(words.learners) |", "| :--- | ---: |"]
+            for (bucket, learners) in overview.scores {
+                lines.append("| \(words.scoreRange(bucket.lower, bucket.upper)) | \(cell(learners)) |")
+            }
+        }
+        lines.append("")
+        if overview.stoppedAt.isEmpty {
+            lines.append(words.nobodyStopped)
+        } else {
+            lines += ["| \(words.stoppedAt) | \(words.learners) |", "| :--- | ---: |"]
+            for (number, learners) in overview.stoppedAt {
+                let title = digest.steps.first { $0.number == number }.map(words.shortStepHeading) ?? words.step(number)
+                lines.append("| \(MarkdownText.inline(title)) | \(cell(learners)) |")
+            }
+        }
+        if !overview.routes.isEmpty {
+            lines += ["", "| \(words.route) | \(words.learners) |", "| :--- | ---: |"]
+            for (route, learners) in overview.routes {
+                lines.append("| \(words.routeText(route)) | \(cell(learners)) |")
+            }
+            if overview.otherRoutes.count > 0 {
+                lines.append("| *\(words.otherRoutes)* | \(cell(overview.otherRoutes)) |")
+            }
+        }
+        return lines
+    }
+
     private static func endings(_ tally: EndingTally, words: DigestWording) -> [String] {
         var lines = ["## \(words.endings)", "", "| \(words.ending) | \(words.learners) |", "| :--- | ---: |"]
         for ending in tally.reached {
-            lines.append("| \(MarkdownText.inline(ending.id)) | \(cell(ending.learners)) |")
+            lines.append("| \(MarkdownText.inline(ending.title)) | \(cell(ending.learners)) |")
         }
         lines.append("| *\(words.quit)* | \(cell(tally.quit)) |")
         lines.append("| *\(words.interrupted)* | \(cell(tally.interrupted)) |")

@@ -3,6 +3,8 @@ public struct DigestStep: Equatable, Sendable {
     /// The step's place in the scenario file, from 1.
     public var number: Int
     public var id: String
+    /// Also the step's title in the florilège's headings: steps have no title in a scenario file,
+    /// and the question is what the group answered.
     public var question: String
     /// The learners who answered it, out of all those digested.
     public var answered: Proportion

@@ -14,7 +14,6 @@ struct DigestWording: Sendable {
     var damagedLines: @Sendable (_ count: Int) -> String
     var period: @Sendable (_ first: String, _ last: String) -> String
     var step: @Sendable (_ number: Int) -> String
-    var question: String
     var answered: @Sendable (_ count: Int, _ total: Int) -> String
     var noAnswer: String
     var bandNames: [Band: String]
@@ -38,6 +37,19 @@ struct DigestWording: Sendable {
     var learner: @Sendable (_ number: Int) -> String
     /// A learner's reply, as a screen reader announces a chart's figures.
     var shareOfLearners: @Sendable (_ percent: String, _ count: Int) -> String
+    var overview: String
+    var finished: @Sendable (_ count: Int, _ total: Int, _ percent: String) -> String
+    var totalScore: String
+    var scoreRange: @Sendable (_ lower: Int, _ upper: Int) -> String
+    var noTotal: String
+    var stoppedAt: String
+    var nobodyStopped: String
+    var route: String
+    var routeEnd: String
+    var routeStopped: String
+    var otherRoutes: String
+    /// Said of a reply shown because a facilitator pinned it.
+    var pinned: String
 
     static func forLanguage(_ language: Language) -> DigestWording {
         language == .fr ? french : english
@@ -47,6 +59,23 @@ struct DigestWording: Sendable {
     /// emphasis cannot end on a space).
     var colonMark: String {
         colon.hasSuffix(" ") ? String(colon.dropLast()) : colon
+    }
+
+    /// `Étape 2 · Faut-il un site ?`: a step's heading, its question as its title.
+    func stepHeading(_ step: DigestStep) -> String {
+        "\(self.step(step.number)) · \(step.question)"
+    }
+
+    /// `Étape 4 · Sérieusement, les réseaux sociaux, LinkedIn et compagnie…`: a step named where its
+    /// whole question would not fit, as in the overview's tables.
+    func shortStepHeading(_ step: DigestStep) -> String {
+        "\(self.step(step.number)) · \(ShortTitle.of(step.question, maximumWords: 6) ?? "")"
+    }
+
+    /// `1 → 2 → 4 → fin`, `1 → 2 (arrêt)`: a route by the steps' numbers.
+    func routeText(_ route: CohortOverview.Route) -> String {
+        let steps = route.steps.map(String.init).joined(separator: " → ")
+        return route.finished ? "\(steps) → \(routeEnd)" : "\(steps) (\(routeStopped))"
     }
 
     func bandName(_ band: Band) -> String {
@@ -118,7 +147,6 @@ struct DigestWording: Sendable {
         damagedLines: { plural($0, "damaged line ignored", "damaged lines ignored") },
         period: { first, last in first == last ? "Conversations on \(first)" : "Conversations from \(first) to \(last)" },
         step: { "Step \($0)" },
-        question: "Question",
         answered: { count, total in "Answered by \(count) of \(plural(total, "learner", "learners"))" },
         noAnswer: "No learner answered this step.",
         bandNames: Band.names(in: .en),
@@ -140,7 +168,19 @@ struct DigestWording: Sendable {
         interrupted: "transcript stops before the end",
         notFinished: { count, total in "\(count) of \(plural(total, "learner", "learners")) did not finish." },
         learner: { "Learner \($0)" },
-        shareOfLearners: { percent, count in "\(percent) (\(plural(count, "learner", "learners")))" }
+        shareOfLearners: { percent, count in "\(percent) (\(plural(count, "learner", "learners")))" },
+        overview: "Overview",
+        finished: { count, total, percent in "\(count) of \(plural(total, "learner", "learners")) finished (\(percent))." },
+        totalScore: "Total score",
+        scoreRange: { lower, upper in "\(lower)–\(upper)%" },
+        noTotal: "No reply was graded.",
+        stoppedAt: "Where they stopped",
+        nobodyStopped: "Every learner who started reached an ending.",
+        route: "Route (steps in the order visited)",
+        routeEnd: "end",
+        routeStopped: "stopped",
+        otherRoutes: "other routes",
+        pinned: "chosen by the facilitator"
     )
 
     static let french = DigestWording(
@@ -161,7 +201,6 @@ struct DigestWording: Sendable {
         damagedLines: { plural($0, "ligne abîmée ignorée", "lignes abîmées ignorées") },
         period: { first, last in first == last ? "Conversations du \(first)" : "Conversations du \(first) au \(last)" },
         step: { "Étape \($0)" },
-        question: "Question",
         answered: { count, total in "\(count) \(count == 1 ? "apprenant" : "apprenants") sur \(total) \(count == 1 ? "a" : "ont") répondu" },
         noAnswer: "Aucun apprenant n’a répondu à cette étape.",
         bandNames: Band.names(in: .fr),
@@ -183,6 +222,18 @@ struct DigestWording: Sendable {
         interrupted: "transcription interrompue",
         notFinished: { count, total in "\(count) \(count == 1 ? "apprenant" : "apprenants") sur \(total) \(count == 1 ? "n’a" : "n’ont") pas terminé." },
         learner: { "Apprenant \($0)" },
-        shareOfLearners: { percent, count in "\(percent) (\(plural(count, "apprenant", "apprenants")))" }
+        shareOfLearners: { percent, count in "\(percent) (\(plural(count, "apprenant", "apprenants")))" },
+        overview: "Vue d’ensemble",
+        finished: { count, total, percent in "\(count) \(count == 1 ? "apprenant" : "apprenants") sur \(total) \(count == 1 ? "a" : "ont") terminé (\(percent))." },
+        totalScore: "Score total",
+        scoreRange: { lower, upper in "\(lower)–\(upper)%" },
+        noTotal: "Aucune réponse n’a été notée.",
+        stoppedAt: "Où ils se sont arrêtés",
+        nobodyStopped: "Tous les apprenants qui ont commencé sont allés jusqu’à une fin.",
+        route: "Parcours (étapes dans l’ordre suivi)",
+        routeEnd: "fin",
+        routeStopped: "arrêt",
+        otherRoutes: "autres parcours",
+        pinned: "choisie par l’animateur"
     )
 }

@@ -10,6 +10,8 @@ public struct EndingTally: Equatable, Sendable {
 
     public struct EndingCount: Equatable, Sendable {
         public var id: String
+        /// What the florilège calls it (`EndingTitle`): the id for an ending the scenario lacks.
+        public var title: String
         public var learners: Proportion
     }
 

@@ -67,14 +67,21 @@ public enum DiagnosticCode: String, CaseIterable, Codable, Sendable {
     case repeatedConcept = "repeated-concept"
     case noMarks = "no-marks"
 
+    // Choices files, read by `filrouge digest --choices`.
+    case unknownChoiceStep = "unknown-choice-step"
+    case choiceWithoutReply = "choice-without-reply"
+
     /// The codes of marks files rather than scenario files.
     public static let marksFileCodes: Set<DiagnosticCode> = [.csvSyntax, .invalidHeader, .unknownColumn, .repeatedConcept, .noMarks]
+
+    /// The codes of choices files: warnings, since a florilège can be made without the choice.
+    public static let choicesFileCodes: Set<DiagnosticCode> = [.unknownChoiceStep, .choiceWithoutReply]
 
     public var severity: Diagnostic.Severity {
         switch self {
         case .paragraphLineBreak, .shortPrefix, .unmatchableKeyword, .commonKeyword, .keywordInTwoConcepts, .unusedVocabulary, .genericNotKeyword, .unreachableStep, .routeNeverTaken,
              .noFallbackRoute, .endingNeverChosen, .unusedCounter, .stepWithoutExamples, .unknownColumn,
-             .repeatedConcept, .noMarks:
+             .repeatedConcept, .noMarks, .unknownChoiceStep, .choiceWithoutReply:
             return .warning
         default:
             return .error

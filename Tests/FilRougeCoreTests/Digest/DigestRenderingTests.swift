@@ -60,8 +60,9 @@ struct DigestRenderingTests {
         }
         let urls = html.components(separatedBy: "http").count - 1
         #expect(urls == html.components(separatedBy: "http://www.w3.org/").count - 1)
-        // Bands and criteria: 3 for ask, 2 for side, 2 for last; then 5 endings.
-        #expect(parsed.elements.filter { $0 == "svg" }.count == 3 + 2 + 2 + 5)
+        // The overview: finishing, 5 totals, 2 steps stopped at, 4 routes; bands and criteria: 3 for
+        // ask, 2 for side, 2 for last; then 5 endings.
+        #expect(parsed.elements.filter { $0 == "svg" }.count == 1 + 5 + 2 + 4 + 3 + 2 + 2 + 5)
         #expect(parsed.elements.contains("style"))
         #expect(html.contains("@media print"))
         // Camille's reply: the two words that met the criteria.
@@ -97,7 +98,10 @@ struct DigestRenderingTests {
 
     @Test func markdownLayout() throws {
         let markdown = DigestMarkdown.render(DigestFixtures.digest())
-        #expect(markdown.hasPrefix("# Anthology of replies: Routes\n\nScenario routes 1 (en). 4 transcripts read; 1 damaged line ignored. Conversations from 2027-01-15 to 2027-01-17.\n\n## Step 1 · ask\n"))
+        #expect(markdown.hasPrefix("# Anthology of replies: Routes\n\nScenario routes 1 (en). 4 transcripts read; 1 damaged line ignored. Conversations from 2027-01-15 to 2027-01-17.\n\n## Overview\n"))
+        // Steps are titled with their questions.
+        #expect(markdown.contains("\n## Step 1 · Apples or pears?\n\nAnswered by 4 of 4 learners"))
+        #expect(markdown.contains("\n## Step 2 · Why only pears?\n"))
         #expect(markdown.contains("""
             Answered by 4 of 4 learners: good 25% · partial 50% · missed 25%.
 
@@ -121,9 +125,9 @@ struct DigestRenderingTests {
         #expect(markdown.hasSuffix("""
             | Ending | Learners |
             | :--- | ---: |
-            | happy | 25% (1) |
-            | fine | 0% (0) |
-            | grumpy | 25% (1) |
+            | Great talk. | 25% (1) |
+            | Nice talk. | 0% (0) |
+            | Hmph. | 25% (1) |
             | *left before the end* | 25% (1) |
             | *transcript stops before the end* | 25% (1) |
 
@@ -135,7 +139,7 @@ struct DigestRenderingTests {
     @Test func jsonHasAStableStructureWithSortedKeys() throws {
         let json = DigestJSON.render(DigestFixtures.digest(anonymize: true))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(object.keys.sorted() == ["endings", "format", "learners", "scenario", "steps", "transcripts"])
+        #expect(object.keys.sorted() == ["endings", "format", "learners", "overview", "scenario", "steps", "transcripts"])
         #expect(object["format"] as? Int == 1)
         #expect(object["learners"] as? Int == 4)
         let transcripts = try #require(object["transcripts"] as? [String: Any])
@@ -145,7 +149,8 @@ struct DigestRenderingTests {
         let steps = try #require(object["steps"] as? [[String: Any]])
         #expect(steps.map { $0["id"] as? String } == ["ask", "side", "last"])
         let ask = steps[0]
-        #expect(ask.keys.sorted() == ["answered", "bands", "best_replies", "criteria", "id", "most_missed", "number", "question"])
+        #expect(ask.keys.sorted() == ["answered", "bands", "best_replies", "criteria", "id", "most_missed", "number", "question", "title"])
+        #expect(ask["title"] as? String == "Apples or pears?")
         let bands = try #require(ask["bands"] as? [String: [String: Any]])
         #expect(bands["partial"]?["share"] as? Double == 0.5)
         #expect(bands["partial"]?["count"] as? Int == 2)
@@ -153,6 +158,11 @@ struct DigestRenderingTests {
         #expect(criteria.first?.keys.sorted() == ["concept", "label", "met", "misconception", "missed", "negated", "required"])
         let best = try #require(ask["best_replies"] as? [[String: Any]])
         #expect(best.map { $0["learner"] as? String } == ["Learner 1", "Learner 2", "Learner 4"])
+        #expect(best.map { $0["pinned"] as? Bool } == [false, false, false])
+        let endings = try #require(object["endings"] as? [String: Any])
+        let reached = try #require(endings["reached"] as? [[String: Any]])
+        #expect(reached.map { $0["id"] as? String } == ["happy", "fine", "grumpy"])
+        #expect(reached.map { $0["title"] as? String } == ["Great talk.", "Nice talk.", "Hmph."])
         let replies = try #require(best.first?["replies"] as? [[String: Any]])
         let highlights = try #require(replies.first?["highlights"] as? [[String: Any]])
         #expect(highlights.first?["start"] as? Int == 0)
@@ -226,7 +236,10 @@ struct DigestRenderingTests {
         let markdown = DigestMarkdown.render(builder.digest())
         #expect(markdown.hasPrefix("# Florilège des réponses\u{00A0}: Routes\n\nScénario routes 1 (fr). 1 transcription lue."))
         #expect(markdown.contains("1 apprenant sur 1 a répondu\u{00A0}: réussi 0% · partiel 100% · manqué 0%."))
-        #expect(markdown.contains("**Question\u{00A0}:** Apples or pears?"))
+        #expect(markdown.contains("## Étape 1 · Apples or pears?\n"))
+        #expect(markdown.contains("## Vue d’ensemble\n\n0 apprenants sur 1 ont terminé (0%).\n\n| Score total | Apprenants |\n| :--- | ---: |\n| 80–100% | 0% (0) |\n| 60–79% | 0% (0) |\n| 40–59% | 100% (1) |\n"))
+        #expect(markdown.contains("| Où ils se sont arrêtés | Apprenants |\n| :--- | ---: |\n| Étape 1 · Apples or pears? | 100% (1) |\n"))
+        #expect(markdown.contains("| Parcours (étapes dans l’ordre suivi) | Apprenants |\n| :--- | ---: |\n| 1 (arrêt) | 100% (1) |\n"))
         #expect(DigestHTML.render(builder.digest()).contains("lang=\"fr\""))
     }
 

@@ -187,6 +187,6 @@ struct DigestTests {
         let side = builder.digest().steps[1]
         #expect(side.answered == Proportion(count: 0, of: 1))
         #expect(side.criteria.allSatisfy { $0.met.share == nil })
-        #expect(DigestMarkdown.render(builder.digest()).contains("## Step 2 · side\n\n**Question:** Why only pears?\n\nNo learner answered this step.\n"))
+        #expect(DigestMarkdown.render(builder.digest()).contains("## Step 2 · Why only pears?\n\nNo learner answered this step.\n"))
     }
 }
