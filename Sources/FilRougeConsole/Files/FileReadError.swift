@@ -58,7 +58,7 @@ public struct FileReadError: Error, Equatable, Sendable, CustomStringConvertible
 /// The kinds of files the program reads, each with the size beyond which a file cannot be one:
 /// checked before a byte is read, so that a huge file costs nothing.
 public enum FileKind: Sendable, Equatable {
-    case transcript, scenario, marks
+    case transcript, scenario, marks, choices
 
     public var maximumSize: Int {
         switch self {
@@ -68,6 +68,8 @@ public enum FileKind: Sendable, Equatable {
         case .scenario: return 4 * 1024 * 1024
         // Tens of thousands of marked replies.
         case .marks: return 16 * 1024 * 1024
+        // A facilitator's choices, written by hand: a few lines a step.
+        case .choices: return 1024 * 1024
         }
     }
 
@@ -76,6 +78,7 @@ public enum FileKind: Sendable, Equatable {
         case .transcript: return "a transcript"
         case .scenario: return "a scenario file"
         case .marks: return "a marks file"
+        case .choices: return "a choices file"
         }
     }
 
@@ -83,7 +86,7 @@ public enum FileKind: Sendable, Equatable {
     var utf8Advice: String {
         switch self {
         case .transcript: return ""
-        case .scenario: return " (save it as UTF-8)"
+        case .scenario, .choices: return " (save it as UTF-8)"
         case .marks: return " (from a spreadsheet, save it as \"CSV UTF-8\")"
         }
     }

@@ -10,7 +10,12 @@ struct DigestCommand: ParsableCommand {
             For each step of the scenario, in order: the question, how many learners answered, the share \
             in each band, for each criterion the share who met it, missed it or only negated it, the best \
             replies with their matched words highlighted, and the concepts most often missed; then how the \
-            conversations ended.
+            conversations ended. An overview comes first: the totals, who finished, where the others \
+            stopped and the routes taken. Steps are titled with their questions.
+
+            --choices names a YAML file of replies to pin (shown first among a step's best) or hide \
+            (never shown), each named by its learner or transcript file and its step; see \
+            docs/facilitators-guide.md.
 
             Folders are read for their *.jsonl files, subfolders included, in path order. Each transcript \
             is one learner. The scenario is the bundled one the first transcript was played with, or the \
@@ -25,6 +30,7 @@ struct DigestCommand: ParsableCommand {
               filrouge digest transcripts/ --format html -o florilege.html
               filrouge digest transcripts/ --format md --anonymize > florilege.md
               filrouge digest a.jsonl b.jsonl --scenario my-scenario.yaml --format csv
+              filrouge digest transcripts/ --choices choices.yaml --anonymize --format html -o florilege.html
             """
     )
 
@@ -58,15 +64,19 @@ struct DigestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many replies to show per step.", valueName: "n"))
     var best = 3
 
+    @Option(help: ArgumentHelp("A YAML file of replies to pin among the best or to hide.", valueName: "file"))
+    var choices: String?
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one transcript file or folder") }
         if best < 0 { throw ValidationError("--best must be 0 or more") }
     }
 
     func run() throws {
+        let choicesFile = try choices.map(ChoicesFile.read)
         let outcome: DigestReading.Outcome
         do {
-            outcome = try DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best).run(arguments: paths)
+            outcome = try DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best, choices: choicesFile?.choices ?? .none).run(arguments: paths)
         } catch let nothing as NothingToDigest {
             for note in nothing.notes {
                 Output.error(TerminalSafeText.sanitize(note))
@@ -80,6 +90,7 @@ struct DigestCommand: ParsableCommand {
         for note in outcome.notes {
             Output.error(TerminalSafeText.sanitize(note))
         }
+        choicesFile?.report(outcome.choiceWarnings)
         let document = format.digestFormat.render(outcome.digest)
         guard let output = destination.file else {
             Output.write(format.digestFormat.isSafeForATerminal ? document : TerminalSafeText.sanitize(document))

@@ -14,12 +14,16 @@ struct DigestReading {
     var scenario: String?
     var anonymize = false
     var bestReplies = 3
+    /// The replies a facilitator pinned or hid (`--choices`).
+    var choices = ReplyChoices.none
     var concurrently = true
 
     struct Outcome {
         var digest: Digest
         /// What was skipped, one line each, for standard error.
         var notes: [String]
+        /// What is wrong with the choices for these transcripts: choices left out.
+        var choiceWarnings: [Diagnostic] = []
     }
 
     func run(arguments: [String]) throws -> Outcome {
@@ -82,11 +86,11 @@ struct DigestReading {
         guard let builder else {
             throw NothingToDigest(notes: notes, reason: "no transcript to digest: " + (paths.count == 1 ? "the file has no readable header, so the scenario it was played with is unknown" : "none of the \(paths.count) files has a readable header, so the scenario they were played with is unknown"))
         }
-        let digest = builder.digest(bestReplies: bestReplies)
+        let digest = builder.digest(bestReplies: bestReplies, choices: choices)
         guard digest.learners > 0 else {
             throw NothingToDigest(notes: notes, reason: "no transcript of \(builder.reference.id) \(builder.reference.version) (\(builder.reference.language.rawValue)) to digest: " + (paths.count == 1 ? "the file was skipped" : "all \(paths.count) files were skipped"))
         }
-        return Outcome(digest: digest, notes: notes)
+        return Outcome(digest: digest, notes: notes, choiceWarnings: builder.warnings(about: choices))
     }
 
     /// What made the first line unreadable, when it was read and found damaged (`; line 1: …`),

@@ -1,0 +1,82 @@
+import Foundation
+import FilRougeTestSupport
+import Testing
+
+/// `filrouge digest --choices` on the built binary, with the transcripts of Fixtures/digest, and
+/// the example of docs/facilitators-guide.md.
+struct DigestChoicesEndToEndTests {
+    /// A folder holding a copy of the digest fixtures and `choices.yaml` with `choices`.
+    static func folder(choices: String) throws -> URL {
+        let folder = try FilRougeBinary.temporaryDirectory()
+        for name in ["digest", "digest-boulangerie.yaml"] {
+            try FileManager.default.copyItem(at: DigestEndToEndTests.fixtures.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        try choices.write(to: folder.appendingPathComponent("choices.yaml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    /// The guide's choices file, run as the guide shows: its warnings, and its florilège.
+    @Test func theGuidesExampleIsWhatTheCommandPrints() throws {
+        let guide = try Repository.text("docs/facilitators-guide.md")
+        let section = try #require(guide.components(separatedBy: "### Pinning and hiding replies: `--choices`").dropFirst().first)
+        let choices = try GraphAndNewDocumentationTests.block("yaml", in: section)
+        let folder = try Self.folder(choices: choices)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let command = "filrouge digest digest/ --scenario digest-boulangerie.yaml --choices choices.yaml -o florilege.md"
+        let run = try FilRougeBinary.run(Array(command.split(separator: " ").dropFirst().map(String.init)), directory: folder)
+        #expect(run.status == 0, "\(run.error)")
+        // The notes about the transcripts skipped come first; the guide shows the warnings after them.
+        let warnings = try #require(run.error.range(of: "choices.yaml:")).lowerBound
+        #expect(section.contains("```console\n$ \(command)\n\(run.error[warnings...])```\n"))
+        let florilege = try String(contentsOf: folder.appendingPathComponent("florilege.md"), encoding: .utf8)
+        let excerpt = try GraphAndNewDocumentationTests.block("text", in: section)
+        #expect(excerpt.count > 100)
+        #expect(florilege.contains(excerpt))
+        // Eve's reply to step 2 is hidden; it was the second best.
+        let step2 = try #require(florilege.components(separatedBy: "## Étape 2").dropFirst().first)
+        #expect(!step2.contains("**Eve**"))
+        #expect(step2.contains("**Dominique**"))
+    }
+
+    @Test func pinsAndHidesInHTMLAndJSONAndKeepsChoicesByNameWhenAnonymised() throws {
+        let folder = try Self.folder(choices: "pin:\n  - { learner: dominique, step: reseaux }\nhide:\n  - { file: 01-camille, step: reseaux }\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = try FilRougeBinary.run(["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--choices", "choices.yaml", "--anonymize", "--format", "json"], directory: folder)
+        #expect(json.status == 0, "\(json.error)")
+        let document = try JSONValue.parse(json.output)
+        let steps = try #require(document["steps"]?.arrayValue)
+        let best = try #require(steps[1]["best_replies"]?.arrayValue)
+        // Dominique is the second transcript read, Eve the fifth; Camille (the first) is hidden.
+        #expect(best.map { $0["learner"]?.stringValue } == ["Learner 2", "Learner 5"])
+        #expect(best.map { $0["pinned"] } == [.bool(true), .bool(false)])
+        let html = try FilRougeBinary.run(["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--choices", "choices.yaml", "--format", "html"], directory: folder)
+        #expect(html.output.contains("<figure class=\"reply pinned\">\n<figcaption><strong>Dominique</strong> · partiel 50% · idées vues\u{00A0}: photos · <span class=\"pinned-label\">choisie par l’animateur</span></figcaption>"))
+    }
+
+    @Test func aChoicesFileWithAnErrorStopsTheDigestWithWhereItIs() throws {
+        let folder = try Self.folder(choices: "pin:\n  - learner: Eve\n    stp: reseaux\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try FilRougeBinary.run(["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--choices", "choices.yaml", "-o", "florilege.md"], directory: folder)
+        #expect(run.status == 1)
+        #expect(run.error == """
+            choices.yaml:2:5: error: choice 1 of 'pin' has no 'step' [missing-key]
+              - learner: Eve
+                ^
+            choices.yaml:3:5: error: unknown key 'stp' in choice 1 of 'pin'; did you mean 'step'? [unknown-key]
+                stp: reseaux
+                ^
+            choices.yaml: 2 errors, 0 warnings
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("florilege.md").path))
+    }
+
+    @Test func aMissingChoicesFileIsSaidSo() throws {
+        let folder = try Self.folder(choices: "pin: []\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try FilRougeBinary.run(["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--choices", "nowhere.yaml"], directory: folder)
+        #expect(run.status == 1)
+        #expect(run.error == "filrouge: no such file: nowhere.yaml\n")
+        #expect(run.output.isEmpty)
+    }
+}
