@@ -162,14 +162,14 @@ struct DigestEndToEndTests {
     }
 }
 
-/// scripts/screenshot-digest, run only where Chromium is installed.
+/// scripts/florilege-screenshots, run only where Chromium is installed.
 struct DigestScreenshotTests {
     static let chromium = ["chromium", "chromium-browser", "google-chrome"].first { name in
         (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
     }
 
     @Test(.enabled(if: chromium != nil, "Chromium is not installed"))
-    func takesAScreenshotOfADigest() throws {
+    func takesProjectorShotsAndPrintsADigest() throws {
         let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("florilege.html")
@@ -177,11 +177,23 @@ struct DigestScreenshotTests {
             ["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--format", "html", "-o", page.path], directory: DigestEndToEndTests.fixtures
         )
         #expect(digest.status == 0)
-        let shot = try ProcessRun.run(Repository.url("scripts/screenshot-digest"), [page.path, directory.appendingPathComponent("shot.png").path])
-        #expect(shot.status == 0)
-        #expect(shot.output == directory.appendingPathComponent("shot.png").path + "\n")
-        let png = try Data(contentsOf: directory.appendingPathComponent("shot.png"))
-        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        #expect(png.count > 10_000)
+        let shots = directory.appendingPathComponent("shots")
+        var environment = ProcessInfo.processInfo.environment
+        environment["STEPS"] = "1"
+        let run = try ProcessRun.run(Repository.url("scripts/florilege-screenshots"), [page.path, shots.path], environment: environment)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output == shots.path + "\n")
+        for name in ["projector-top.png", "projector-step-1.png", "page.png"] {
+            let png = try Data(contentsOf: shots.appendingPathComponent(name))
+            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(name)")
+            // 1280×720: the width and height of the PNG's header chunk.
+            if name.hasPrefix("projector") {
+                #expect(Array(png[16..<24]) == [0, 0, 0x05, 0x00, 0, 0, 0x02, 0xD0], "\(name)")
+            }
+            #expect(png.count > 10_000, "\(name)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: shots.appendingPathComponent("projector-step-2.png").path))
+        let pdf = try Data(contentsOf: shots.appendingPathComponent("print.pdf"))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
     }
 }
