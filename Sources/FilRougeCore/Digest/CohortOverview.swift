@@ -4,8 +4,8 @@
 public struct CohortOverview: Equatable, Sendable {
     /// Learners by their conversation's total (the mean of their steps' scores), in the bands of
     /// `ScoreBucket.all`, highest first; out of the learners with at least one step graded.
-    public var scores: [(bucket: ScoreBucket, learners: Proportion)] {
-        ScoreBucket.all.map { ($0, Proportion(count: scoreCounts[$0.lower, default: 0], of: scored)) }
+    public var scores: [ScoreCount] {
+        ScoreBucket.all.map { ScoreCount(bucket: $0, learners: Proportion(count: scoreCounts[$0.lower, default: 0], of: scored)) }
     }
     /// By a bucket's lower bound, in percent.
     public var scoreCounts: [Int: Int]
@@ -15,10 +15,10 @@ public struct CohortOverview: Equatable, Sendable {
     public var finished: Proportion
     /// For each step (by number, from 1) where a learner who did not finish stopped, how many;
     /// in the order of the scenario.
-    public var stoppedAt: [(step: Int, learners: Proportion)]
+    public var stoppedAt: [StepStop]
     /// The ways through the scenario, the most taken first (then in the order first met), at
     /// most `shownRoutes`; the others are counted in `otherRoutes`.
-    public var routes: [(route: Route, learners: Proportion)]
+    public var routes: [RouteCount]
     /// The learners whose route is not among `routes`.
     public var otherRoutes: Proportion
 
@@ -32,23 +32,29 @@ public struct CohortOverview: Equatable, Sendable {
         public var finished: Bool
     }
 
-    public init(
-        scoreCounts: [Int: Int], scored: Int, finished: Proportion, stoppedAt: [(step: Int, learners: Proportion)],
-        routes: [(route: Route, learners: Proportion)], otherRoutes: Proportion
-    ) {
+    public struct ScoreCount: Equatable, Sendable {
+        public var bucket: ScoreBucket
+        public var learners: Proportion
+    }
+
+    public struct StepStop: Equatable, Sendable {
+        /// The step's number, from 1.
+        public var step: Int
+        public var learners: Proportion
+    }
+
+    public struct RouteCount: Equatable, Sendable {
+        public var route: Route
+        public var learners: Proportion
+    }
+
+    public init(scoreCounts: [Int: Int], scored: Int, finished: Proportion, stoppedAt: [StepStop], routes: [RouteCount], otherRoutes: Proportion) {
         self.scoreCounts = scoreCounts
         self.scored = scored
         self.finished = finished
         self.stoppedAt = stoppedAt
         self.routes = routes
         self.otherRoutes = otherRoutes
-    }
-
-    public static func == (lhs: CohortOverview, rhs: CohortOverview) -> Bool {
-        lhs.scoreCounts == rhs.scoreCounts && lhs.scored == rhs.scored && lhs.finished == rhs.finished
-            && lhs.stoppedAt.map(\.step) == rhs.stoppedAt.map(\.step) && lhs.stoppedAt.map(\.learners) == rhs.stoppedAt.map(\.learners)
-            && lhs.routes.map(\.route) == rhs.routes.map(\.route) && lhs.routes.map(\.learners) == rhs.routes.map(\.learners)
-            && lhs.otherRoutes == rhs.otherRoutes
     }
 }
 

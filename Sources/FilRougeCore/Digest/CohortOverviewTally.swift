@@ -59,8 +59,8 @@ struct CohortOverviewTally: Sendable {
         let others = ranked.dropFirst(CohortOverview.shownRoutes).reduce(0) { $0 + routes[$1, default: 0] }
         return CohortOverview(
             scoreCounts: scoreCounts, scored: scored, finished: Proportion(count: finished, of: learners),
-            stoppedAt: stoppedAt.keys.sorted().map { ($0, Proportion(count: stoppedAt[$0, default: 0], of: learners)) },
-            routes: shown.map { ($0, Proportion(count: routes[$0, default: 0], of: learners)) },
+            stoppedAt: stoppedAt.keys.sorted().map { .init(step: $0, learners: Proportion(count: stoppedAt[$0, default: 0], of: learners)) },
+            routes: shown.map { .init(route: $0, learners: Proportion(count: routes[$0, default: 0], of: learners)) },
             otherRoutes: Proportion(count: others, of: learners)
         )
     }

@@ -163,9 +163,9 @@ public enum DigestHTML {
         if overview.stoppedAt.isEmpty {
             html += "<p class=\"none\">\(HTMLText.escape(words.nobodyStopped))</p>\n"
         } else {
-            let rows = overview.stoppedAt.map { number, learners in
-                let title = digest.steps.first { $0.number == number }.map(words.shortStepHeading) ?? words.step(number)
-                return (HTMLText.escape(title), learners, "unfinished")
+            let rows = overview.stoppedAt.map { stop in
+                let title = digest.steps.first { $0.number == stop.step }.map(words.shortStepHeading) ?? words.step(stop.step)
+                return (HTMLText.escape(title), stop.learners, "unfinished")
             }
             html += shareTable(cssClass: "stops", heading: words.stoppedAt, rows: rows, words: words)
         }

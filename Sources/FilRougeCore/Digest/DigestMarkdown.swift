@@ -105,8 +105,8 @@ public enum DigestMarkdown {
             lines.append(words.noTotal)
         } else {
             lines += ["| \(words.totalScore) | \(words.learners) |", "| :--- | ---: |"]
-            for (bucket, learners) in overview.scores {
-                lines.append("| \(words.scoreRange(bucket.lower, bucket.upper)) | \(cell(learners)) |")
+            for score in overview.scores {
+                lines.append("| \(words.scoreRange(score.bucket.lower, score.bucket.upper)) | \(cell(score.learners)) |")
             }
         }
         lines.append("")
@@ -114,15 +114,15 @@ public enum DigestMarkdown {
             lines.append(words.nobodyStopped)
         } else {
             lines += ["| \(words.stoppedAt) | \(words.learners) |", "| :--- | ---: |"]
-            for (number, learners) in overview.stoppedAt {
-                let title = digest.steps.first { $0.number == number }.map(words.shortStepHeading) ?? words.step(number)
-                lines.append("| \(MarkdownText.inline(title)) | \(cell(learners)) |")
+            for stop in overview.stoppedAt {
+                let title = digest.steps.first { $0.number == stop.step }.map(words.shortStepHeading) ?? words.step(stop.step)
+                lines.append("| \(MarkdownText.inline(title)) | \(cell(stop.learners)) |")
             }
         }
         if !overview.routes.isEmpty {
             lines += ["", "| \(words.route) | \(words.learners) |", "| :--- | ---: |"]
-            for (route, learners) in overview.routes {
-                lines.append("| \(words.routeText(route)) | \(cell(learners)) |")
+            for route in overview.routes {
+                lines.append("| \(words.routeText(route.route)) | \(cell(route.learners)) |")
             }
             if overview.otherRoutes.count > 0 {
                 lines.append("| *\(words.otherRoutes)* | \(cell(overview.otherRoutes)) |")
