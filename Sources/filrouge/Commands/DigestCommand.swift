@@ -24,7 +24,8 @@ struct DigestCommand: ParsableCommand {
             gives the counts.
 
             Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest, \
-            the scenario cannot be found, or a folder cannot be listed.
+            the scenario cannot be found, a folder cannot be listed, or the choices file cannot be read or \
+            has an error.
 
             Examples:
               filrouge digest transcripts/ --format html -o florilege.html
