@@ -71,6 +71,16 @@ struct DigestChoicesEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("florilege.md").path))
     }
 
+    @Test func aChoicesFileThatIsNotUTF8IsRefusedWithWhatToDo() throws {
+        let folder = try Self.folder(choices: "")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // "Zoé" in Latin-1, on the second line.
+        try Data("pin:\n  - { learner: Zo\u{E9}, step: commandes }\n".unicodeScalars.map { UInt8($0.value) }).write(to: folder.appendingPathComponent("choices.yaml"))
+        let run = try FilRougeBinary.run(["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--choices", "choices.yaml"], directory: folder)
+        #expect(run.status == 1)
+        #expect(run.error == "filrouge: choices.yaml:2: the file is not UTF-8 text (save it as UTF-8)\n")
+    }
+
     @Test func aMissingChoicesFileIsSaidSo() throws {
         let folder = try Self.folder(choices: "pin: []\n")
         defer { try? FileManager.default.removeItem(at: folder) }
