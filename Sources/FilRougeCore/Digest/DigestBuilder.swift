@@ -106,7 +106,7 @@ public struct DigestBuilder: Sendable {
     ///   - mostMissed: how many of the most often missed concepts to name per step.
     public func digest(bestReplies: Int = 3, mostMissed: Int = 3) -> Digest {
         let learners = tally.read
-        let digestSteps = scenario.steps.enumerated().map { index, step in
+        let digestSteps = scenario.numberedSteps.map { number, step in
             let counted = steps[step.id] ?? StepTally()
             let answered = counted.answers.count
             let criteria = step.rubric.map { criterion in
@@ -125,7 +125,7 @@ public struct DigestBuilder: Sendable {
                 .prefix(max(0, mostMissed))
                 .map(\.element)
             return DigestStep(
-                number: index + 1, id: step.id, question: step.question,
+                number: number, id: step.id, question: step.question,
                 answered: Proportion(count: answered, of: learners), bandCounts: counted.bands, criteria: criteria,
                 bestReplies: BestReplySelection.select(counted.answers, count: bestReplies).map { $0.digestReply() },
                 mostMissed: Array(missedMost)
