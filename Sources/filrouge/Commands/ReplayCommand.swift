@@ -13,12 +13,17 @@ struct ReplayCommand: ParsableCommand {
             number typed then Enter goes to that step: its position as shown at the top of the page \
             (3 for "3/11"), counted from 1. ? lists the keys.
 
+            A page taller than the screen scrolls with the up and down arrows, PageUp and PageDown; \
+            its heading and the friend's question stay at the top. Under the heading, the step is \
+            named by its number in the scenario, as in the florilège ("Step 3 · site-web").
+
             When standard input or output is not a terminal, every turn is printed at once, without \
             colour, so that a replay can be saved to a file.
 
             With several transcripts of the same scenario, each page is one step, with every \
-            learner's reply under the step's question. Folders are read for their *.jsonl files, \
-            subfolders included.
+            learner's reply under the step's question; l shows one learner at a time (Enter and b \
+            then move from one to the next), and l again all of them. Folders are read for their \
+            *.jsonl files, subfolders included.
 
             Grades are hidden unless --scores is given, so that replies can be discussed first.
 
@@ -95,7 +100,9 @@ struct ReplayCommand: ParsableCommand {
             script: sources.script, scenario: given?.scenario ?? Self.bundledScenario(playedIn: sources.script),
             style: Style(colour: Output.allowsColour), width: TerminalInfo.columns(), showScores: scores
         )
-        var player = ReplayPlayer(renderer: renderer, columns: { TerminalInfo.columns() }, write: Output.write)
+        var player = ReplayPlayer(
+            renderer: renderer, columns: { TerminalInfo.columns() }, rows: { TerminalInfo.rows() }, write: Output.write
+        )
         guard interactive else {
             player.printAll()
             return
