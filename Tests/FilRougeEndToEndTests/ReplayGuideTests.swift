@@ -24,7 +24,7 @@ struct ReplayGuideTests {
         let rows = try Self.section().split(separator: "\n").filter { $0.hasPrefix("| ") }.map { row in
             row.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         }
-        for keys in ["Enter, space, →", "`b`, ←", "↑, ↓", "PageUp, PageDown", "`l`", "a number, then Enter", "`q`", "`?`"] {
+        for keys in ["Enter, space, →", "`b`, ←", "↑, ↓", "PageUp, PageDown", "Home, End", "`l`", "a number, then Enter", "`q`", "`?`"] {
             #expect(rows.contains(keys), "no row for \(keys)")
         }
     }

@@ -49,12 +49,14 @@ struct TerminalReplayTests {
         #expect(lines[3] == question, sourceLocation: sourceLocation)
     }
 
-    @Test func aGroupPageScrollsUnderItsQuestionOnASmallTerminal() throws {
+    /// In colour too: colour sequences take no row.
+    @Test(arguments: [false, true])
+    func aGroupPageScrollsUnderItsQuestionOnASmallTerminal(colour: Bool) throws {
         let directory = try Self.group()
         defer { try? FileManager.default.removeItem(at: directory) }
         let session = try TerminalSession(
             ["replay", "--scenario", PlayEndToEndTests.fixture.path, directory.appendingPathComponent("group").path],
-            environment: TerminalSession.environment(in: directory, colour: false), columns: 80, rows: 24
+            environment: TerminalSession.environment(in: directory, colour: colour), columns: 80, rows: 24
         )
         // 24 rows: 4 for the keys (a blank row, the key line wrapped on two, the row for notices),
         // 1 for the line that says where the window stands; the heading, the step and the
@@ -86,6 +88,14 @@ struct TerminalReplayTests {
 
         session.type(Self.pageDown)
         try session.waitFor("C’est le bas de la page\u{00A0}: Entrée pour l’étape suivante.")
+
+        // Home goes back to the top, End to the bottom again.
+        let end = try #require(Self.scrollPosition(session.screen))
+        session.type("\u{1B}[H")
+        try session.waitUntil("the top of the page") { Self.scrollPosition($0.screen)?.first == 1 }
+        Self.expectQuestionOnTop(session.screen)
+        session.type("\u{1B}[F")
+        try session.waitUntil("the bottom of the page") { Self.scrollPosition($0.screen)?.first == end.first }
 
         // ↑ moves one line, in both modes of the terminal's cursor keys.
         let bottom = try #require(Self.scrollPosition(session.screen))

@@ -93,7 +93,7 @@ public struct ReplayPlayer {
             case .scroll(let scroll):
                 let offset = layout?.offset(after: scroll) ?? 0
                 guard offset != scrollOffset else {
-                    let edge: ReplayNavigator.Notice = scroll == .lineUp || scroll == .pageUp ? .topOfPage : .bottomOfPage
+                    let edge: ReplayNavigator.Notice = [.lineUp, .pageUp, .top].contains(scroll) ? .topOfPage : .bottomOfPage
                     write(Self.clearLine + renderer.style.apply(.coach, renderer.notice(edge)))
                     continue
                 }

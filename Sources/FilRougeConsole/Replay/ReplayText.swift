@@ -58,7 +58,7 @@ public struct ReplayText: Sendable {
         keyHelp: [
             "Entrée, espace, →\u{00A0}: l’étape suivante",
             "b, ←\u{00A0}: l’étape précédente",
-            "↑ ↓, Page préc., Page suiv.\u{00A0}: faire défiler une page plus haute que l’écran (la question reste en haut)",
+            "↑ ↓, Page préc., Page suiv.\u{00A0}: faire défiler une page plus haute que l’écran (la question reste en haut)\u{00A0}; Début, Fin\u{00A0}: son haut, son bas",
             "l\u{00A0}: une personne à la fois (Entrée, b passent de l’une à l’autre), ou toutes à nouveau",
             "un numéro puis Entrée\u{00A0}: aller à cette étape (3 pour la troisième, comme dans «\u{00A0}3/11\u{00A0}»)",
             "Échap\u{00A0}: effacer le numéro en cours",
@@ -107,7 +107,7 @@ public struct ReplayText: Sendable {
         keyHelp: [
             "Enter, space, →: the next step",
             "b, ←: the previous step",
-            "↑ ↓, PageUp, PageDown: scroll a page taller than the screen (the question stays at the top)",
+            "↑ ↓, PageUp, PageDown: scroll a page taller than the screen (the question stays at the top); Home, End: its top, its bottom",
             "l: one learner at a time (Enter and b move from one to the next), or all of them again",
             "a number then Enter: go to that step (3 for the third, as in “3/11”)",
             "Escape: clear the number being typed",

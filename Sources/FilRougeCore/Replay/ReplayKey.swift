@@ -11,7 +11,7 @@ public enum ReplayKey: Equatable, Sendable {
     case jump(Int)
     /// The list of keys (`?`).
     case help
-    /// Within the page shown (↑ ↓, PageUp, PageDown).
+    /// Within the page shown (↑ ↓, PageUp, PageDown, Home, End).
     case scroll(ReplayScroll)
     /// On a group's pages, one learner at a time, or every learner again (`l`).
     case learnerByLearner

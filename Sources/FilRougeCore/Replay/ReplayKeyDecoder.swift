@@ -4,7 +4,8 @@
 /// that every sequence of bytes can be tested.
 ///
 /// Cursor keys come as `ESC [` or `ESC O` then a letter (`ESC [ A` or, in the terminal's
-/// application mode, `ESC O A` for ↑), PageUp and PageDown as `ESC [ 5 ~` and `ESC [ 6 ~`;
+/// application mode, `ESC O A` for ↑; `H` and `F` for Home and End), PageUp and PageDown as
+/// `ESC [ 5 ~` and `ESC [ 6 ~`, Home and End also as `ESC [ 1 ~` and `ESC [ 4 ~` (or 7 and 8);
 /// a modifier adds parameters (`ESC [ 1 ; 5 A` for Ctrl-↑, `ESC [ 6 ; 2 ~`), which change nothing here.
 public struct ReplayKeyDecoder: Equatable, Sendable {
     /// The digits typed so far, waiting for Enter.
@@ -62,11 +63,15 @@ public struct ReplayKeyDecoder: Equatable, Sendable {
             case UInt8(ascii: "B"): return finish(.scroll(.lineDown))
             case UInt8(ascii: "C"): return finish(.next)
             case UInt8(ascii: "D"): return finish(.previous)
+            case UInt8(ascii: "H"): return finish(.scroll(.top))
+            case UInt8(ascii: "F"): return finish(.scroll(.bottom))
             case UInt8(ascii: "~"):
                 // The key's number is the first parameter; a modifier may follow it after `;`.
                 switch parameters.split(separator: ";", omittingEmptySubsequences: false).first {
                 case "5": return finish(.scroll(.pageUp))
                 case "6": return finish(.scroll(.pageDown))
+                case "1", "7": return finish(.scroll(.top))
+                case "4", "8": return finish(.scroll(.bottom))
                 default: return .ignored
                 }
             default: return .ignored

@@ -76,12 +76,15 @@ public struct ReplayScreenLayout: Equatable, Sendable {
     /// kept so that the eye finds where it was.
     public func offset(after scroll: ReplayScroll) -> Int {
         let screen = max(1, scrollingRows - 1)
+        let last = max(0, scrolling.count - scrollingRows)
         let wanted = switch scroll {
         case .lineUp: offset - 1
         case .lineDown: offset + 1
         case .pageUp: offset - screen
         case .pageDown: offset + screen
+        case .top: 0
+        case .bottom: last
         }
-        return min(max(0, wanted), max(0, scrolling.count - scrollingRows))
+        return min(max(0, wanted), last)
     }
 }

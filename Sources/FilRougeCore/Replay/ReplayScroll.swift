@@ -10,4 +10,8 @@ public enum ReplayScroll: Equatable, Sendable {
     case pageUp
     /// A screen down (PageDown).
     case pageDown
+    /// The top of the page (Home).
+    case top
+    /// The bottom of the page (End): the last learner's reply.
+    case bottom
 }

@@ -13,7 +13,7 @@ struct ReplayCommand: ParsableCommand {
             number typed then Enter goes to that step: its position as shown at the top of the page \
             (3 for "3/11"), counted from 1. ? lists the keys.
 
-            A page taller than the screen scrolls with the up and down arrows, PageUp and PageDown; \
+            A page taller than the screen scrolls with the up and down arrows, PageUp, PageDown, Home and End; \
             its heading and the friend's question stay at the top. Under the heading, the step is \
             named by its number in the scenario, as in the florilège ("Step 3 · site-web").
 

@@ -154,13 +154,16 @@ struct ReplayKeyDecoderTests {
         // Normal cursor mode, then application mode (`ESC O`).
         #expect(keys("\u{1B}[A\u{1B}[B\u{1B}OA\u{1B}OB") == [.scroll(.lineUp), .scroll(.lineDown), .scroll(.lineUp), .scroll(.lineDown)])
         #expect(keys("\u{1B}[5~\u{1B}[6~") == [.scroll(.pageUp), .scroll(.pageDown)])
+        // Home and End, as xterm sends them in both modes and as other terminals do.
+        #expect(keys("\u{1B}[H\u{1B}[F\u{1B}OH\u{1B}OF") == [.scroll(.top), .scroll(.bottom), .scroll(.top), .scroll(.bottom)])
+        #expect(keys("\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~") == [.scroll(.top), .scroll(.bottom), .scroll(.top), .scroll(.bottom)])
         // With a modifier (Ctrl, Shift) the key is the same.
         #expect(keys("\u{1B}[1;5B\u{1B}[6;2~\u{1B}[1;5C") == [.scroll(.lineDown), .scroll(.pageDown), .next])
     }
 
     @Test func otherEscapeSequencesAreIgnoredAndTheKeyAfterThemCounts() {
-        // Home, End, Insert, Delete, F5, and a sequence longer than any key's.
-        #expect(keys("\u{1B}[H\u{1B}[F\u{1B}[2~\u{1B}[3~\u{1B}[15~\u{1B}[11111111111111111111111111~q") == [.quit])
+        // Insert, Delete, F5, F1, and a sequence longer than any key's.
+        #expect(keys("\u{1B}[2~\u{1B}[3~\u{1B}[15~\u{1B}OP\u{1B}[11111111111111111111111111~q") == [.quit])
         #expect(decode(Array("\u{1B}[5~".utf8)) == [.ignored, .ignored, .ignored, .key(.scroll(.pageUp))])
     }
 

@@ -36,6 +36,8 @@ struct ReplayScreenLayoutTests {
         #expect(top.offset(after: .lineDown) == 1)
         #expect(top.offset(after: .lineUp) == 0)
         #expect(top.offset(after: .pageUp) == 0)
+        #expect(top.offset(after: .bottom) == 3)
+        #expect(top.offset(after: .top) == 0)
 
         let bottom = ReplayScreenLayout(page: page, rows: 20, footerRows: 3, offset: 3)
         #expect(bottom.lines == ["H1", "H2", "", "L", "", "Q", "", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B11", "B12"])
@@ -43,6 +45,8 @@ struct ReplayScreenLayoutTests {
         #expect(bottom.offset(after: .pageDown) == 3)
         #expect(bottom.offset(after: .lineUp) == 2)
         #expect(bottom.offset(after: .pageUp) == 0)
+        #expect(bottom.offset(after: .top) == 0)
+        #expect(bottom.offset(after: .bottom) == 3)
     }
 
     @Test func anOffsetPastTheEndIsBroughtBackAndANegativeOneToTheTop() {
