@@ -7,12 +7,14 @@
 ///
 /// The lines that stay take at most half the rows left by the footer, so that replies always
 /// have room: when the heading, the friend's first words and the question are taller than that
-/// (the long narration of a first page), the friend's first words scroll, before the learners'
-/// turns, and the question stays; a question taller still keeps its first lines at the top.
+/// (the long narration of a first page), the narration and the friend's first words scroll,
+/// before the learners' turns, and the question stays; a question taller still keeps its first
+/// lines at the top.
 ///
 /// No terminal here: the player gives the rows and draws the lines.
 public struct ReplayScreenLayout: Equatable, Sendable {
-    /// The lines at the top, not scrolled; when the page is cut, the last is blank.
+    /// The lines at the top, not scrolled; when the page is cut, the last is the blank line under
+    /// the question (unless the question itself is cut).
     public let pinned: [String]
     /// Every line under them, of which `visible` are shown.
     public let scrolling: [String]
