@@ -225,4 +225,13 @@ struct DigestGroupsEndToEndTests {
         #expect(files.status == 0, "\(files.error)")
         #expect(files.output.contains("| 01-camille | 1 transcription lue |\n| soir | 3 transcriptions lues |\n"))
     }
+
+    @Test func theHelpSaysHowToCompareAndDigestEachScenario() throws {
+        let help = try FilRougeBinary.run(["digest", "--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("  filrouge digest transcripts/ --each-scenario --format html -o florileges/\n"))
+        #expect(help.output.contains("  filrouge digest group-a/ group-b/ --compare --format html -o comparison.html\n"))
+        #expect(help.output.contains("--compare"))
+        #expect(help.output.contains("--each-scenario"))
+    }
 }
