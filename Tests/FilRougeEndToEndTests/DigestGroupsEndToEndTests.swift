@@ -234,4 +234,24 @@ struct DigestGroupsEndToEndTests {
         #expect(help.output.contains("--compare"))
         #expect(help.output.contains("--each-scenario"))
     }
+
+    @Test func failsClearlyWhenNoGroupHasATranscriptWithAHeader() throws {
+        let directory = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for group in ["a", "b"] {
+            try FileManager.default.createDirectory(at: directory.appendingPathComponent(group), withIntermediateDirectories: true)
+            try "{}\n".write(to: directory.appendingPathComponent("\(group)/t.jsonl"), atomically: true, encoding: .utf8)
+        }
+        let compare = try FilRougeBinary.run(["digest", "a", "b", "--compare"], directory: directory)
+        #expect(compare.status == 1)
+        #expect(compare.error.hasSuffix("""
+            b/t.jsonl: skipped: no readable header, so the scenario it was played with is unknown (line 1: not a transcript entry (no 'type'))
+            filrouge: no transcript to compare: none of the 2 files has a readable header, so the scenario they were played with is unknown
+
+            """))
+        let each = try FilRougeBinary.run(["digest", "a", "--each-scenario", "-o", "out"], directory: directory)
+        #expect(each.status == 1)
+        #expect(each.error.hasSuffix("filrouge: no transcript to digest: the file has no readable header, so the scenario it was played with is unknown\n"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+    }
 }

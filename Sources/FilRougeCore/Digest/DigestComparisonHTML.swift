@@ -17,6 +17,7 @@ public enum DigestComparisonHTML {
             <title>\(HTMLText.escape(title))</title>
             <style>
             \(DigestStyle.css)
+            th.answered { width: 7.5em; }
             </style>
             </head>
             <body>
@@ -46,7 +47,7 @@ public enum DigestComparisonHTML {
         html += "<p class=\"question\">\(HTMLText.escape(step.question))</p>\n"
         html += "<p class=\"legend\">" + Band.allCases.map { legendItem($0.rawValue, words.bandName($0)) }.joined(separator: " ") + "</p>\n"
         html += "<table class=\"criteria\">\n<thead><tr><th class=\"idea\">\(HTMLText.escape(compared.group))</th><th class=\"chart\"></th>"
-        html += "<th class=\"figure\">\(HTMLText.escape(compared.answered))</th>"
+        html += "<th class=\"figure answered\">\(HTMLText.escape(compared.answered))</th>"
         html += Band.allCases.map { "<th class=\"figure\">\(HTMLText.escape(words.bandName($0)))</th>" }.joined()
         html += "</tr></thead>\n<tbody>\n"
         let bands = step.bands

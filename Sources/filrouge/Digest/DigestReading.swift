@@ -37,7 +37,7 @@ struct DigestReading {
             choiceNotes = choice.notes(bundledName: { Self.bundled($0)?.name })
             if !choiceNotes.isEmpty { choiceNotes.append("or one florilège per scenario: --each-scenario -o FOLDER") }
         }
-        let notes = try Self.read(paths, into: &builders, concurrently: concurrently)
+        let notes = Self.read(paths, into: &builders, concurrently: concurrently)
         guard let builder = builders.first else {
             throw NothingToDigest(notes: notes, reason: "no transcript to digest: " + (paths.count == 1 ? "the file has no readable header, so the scenario it was played with is unknown" : "none of the \(paths.count) files has a readable header, so the scenario they were played with is unknown"))
         }
@@ -75,9 +75,9 @@ struct DigestReading {
     /// Reads `paths` into every builder, each keeping the transcripts of its scenario and counting
     /// the others as skipped, and returns what standard error says: each file no builder took,
     /// with why, and the damaged lines of those taken. With no builder, every file is skipped.
-    static func read(_ paths: [String], into builders: inout [DigestBuilder], concurrently: Bool) throws -> [String] {
+    static func read(_ paths: [String], into builders: inout [DigestBuilder], concurrently: Bool) -> [String] {
         var notes: [String] = []
-        try TranscriptBatches.read(paths, concurrently: concurrently) { batch in
+        TranscriptBatches.read(paths, concurrently: concurrently) { batch in
             for loaded in batch {
                 let record: ConversationRecord
                 switch loaded.record {
@@ -90,19 +90,25 @@ struct DigestReading {
                 }
                 if let warning = loaded.warning { notes.append(warning) }
                 let name = URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent
-                var reasons: [SkipReason] = []
-                // Added in place through the index: a copy of a builder would copy every answer.
-                for index in builders.indices {
-                    if let reason = builders[index].add(record, fallbackName: name) { reasons.append(reason) }
-                }
-                if reasons.count < builders.count {
-                    notes += DamagedLineNotes.notes(record, name: loaded.path)
-                } else {
-                    notes.append("\(loaded.path): skipped: " + Self.whySkipped(record, reasons: reasons, builders: builders))
-                }
+                notes += add(record, source: loaded.path, fallbackName: name, into: &builders)
             }
         }
         return notes
+    }
+
+    /// Hands one transcript, whatever it was read from, to every builder, and returns what
+    /// standard error says of it: why no builder took it, or the damaged lines of the one that did.
+    /// - Parameter source: how notes name the transcript (its file's path).
+    static func add(_ record: ConversationRecord, source: String, fallbackName: String, into builders: inout [DigestBuilder]) -> [String] {
+        var reasons: [SkipReason] = []
+        // Added in place through the index: a copy of a builder would copy every answer.
+        for index in builders.indices {
+            if let reason = builders[index].add(record, fallbackName: fallbackName) { reasons.append(reason) }
+        }
+        if reasons.count < builders.count {
+            return DamagedLineNotes.notes(record, name: source)
+        }
+        return ["\(source): skipped: " + whySkipped(record, reasons: reasons, builders: builders)]
     }
 
     /// Why no builder took a transcript: against the one scenario digested, or, with one builder

@@ -19,7 +19,7 @@ extension DigestReading {
             guard let chosen = choice.chosen else {
                 let count = groups.reduce(0) { $0 + $1.count }
                 var builders: [DigestBuilder] = []
-                let notes = try groups.flatMap { try Self.read($0, into: &builders, concurrently: concurrently) }
+                let notes = groups.flatMap { Self.read($0, into: &builders, concurrently: concurrently) }
                 throw NothingToDigest(notes: notes, reason: "no transcript to compare: none of the \(count) files has a readable header, so the scenario they were played with is unknown")
             }
             template = try Self.builder(for: chosen, anonymize: anonymize)
@@ -29,7 +29,7 @@ extension DigestReading {
         var compared: [DigestComparison.Group] = []
         for (name, paths) in zip(names, groups) {
             var builders = [template]
-            notes += try Self.read(paths, into: &builders, concurrently: concurrently)
+            notes += Self.read(paths, into: &builders, concurrently: concurrently)
             compared.append(.init(name: name, digest: builders[0].digest(bestReplies: bestReplies)))
         }
         guard compared.contains(where: { $0.digest.learners > 0 }) else {
