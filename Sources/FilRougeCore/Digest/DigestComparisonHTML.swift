@@ -56,7 +56,7 @@ public enum DigestComparisonHTML {
             let label = shares.map { "\(words.bandName($0.0)) \(words.shareOfLearners(DigestWording.percent($0.1), $0.1.count))" }.joined(separator: ", ")
             let chart = DigestBarChart.svg(shares.map { .init(share: $0.1.share ?? 0, cssClass: $0.0.rawValue) }, label: label)
             html += "<tr><td>\(name)</td><td class=\"chart\">\(chart)</td>"
-            html += ([step.answered[index]] + shares.map(\.1)).map { "<td class=\"figure\">\(cell($0))</td>" }.joined()
+            html += ([step.answered[index]] + shares.map(\.1)).map { "<td class=\"figure\">\(DigestComparisonWording.figure($0))</td>" }.joined()
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n"
@@ -71,7 +71,7 @@ public enum DigestComparisonHTML {
             if criterion.required {
                 label += " <span class=\"tag\">(\(HTMLText.escape(words.required)))</span>"
             }
-            html += "<tr><td>\(label)</td>" + criterion.met.map { "<td class=\"figure\">\(cell($0))</td>" }.joined() + "</tr>\n"
+            html += "<tr><td>\(label)</td>" + criterion.met.map { "<td class=\"figure\">\(DigestComparisonWording.figure($0))</td>" }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }
@@ -87,16 +87,12 @@ public enum DigestComparisonHTML {
             case .quit: "<em>\(HTMLText.escape(words.quit))</em>"
             case .interrupted: "<em>\(HTMLText.escape(words.interrupted))</em>"
             }
-            html += "<tr><td>\(name)</td>" + ending.groups.map { "<td class=\"figure\">\(cell($0))</td>" }.joined() + "</tr>\n"
+            html += "<tr><td>\(name)</td>" + ending.groups.map { "<td class=\"figure\">\(DigestComparisonWording.figure($0))</td>" }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }
 
     private static func legendItem(_ cssClass: String, _ text: String) -> String {
         "<span class=\"item\"><span class=\"key \(HTMLText.escape(cssClass))\"></span>\(HTMLText.escape(text))</span>"
-    }
-
-    private static func cell(_ proportion: Proportion) -> String {
-        "\(DigestWording.percent(proportion)) (\(proportion.count))"
     }
 }

@@ -25,14 +25,14 @@ public enum DigestComparisonMarkdown {
             lines.append("| :--- |" + String(repeating: " ---: |", count: 1 + Band.allCases.count))
             let bands = step.bands
             for index in comparison.groups.indices {
-                let cells = [cell(step.answered[index])] + bands.map { cell($0.groups[index]) }
+                let cells = [DigestComparisonWording.figure(step.answered[index])] + bands.map { DigestComparisonWording.figure($0.groups[index]) }
                 lines.append("| \(names[index]) | " + cells.joined(separator: " | ") + " |")
             }
             lines.append("")
             lines.append("| \(compared.ideaMet) | " + names.joined(separator: " | ") + " |")
             lines.append("| :--- |" + String(repeating: " ---: |", count: names.count))
             for criterion in step.criteria {
-                lines.append("| \(label(criterion, words: words)) | " + criterion.met.map(cell).joined(separator: " | ") + " |")
+                lines.append("| \(label(criterion, words: words)) | " + criterion.met.map(DigestComparisonWording.figure).joined(separator: " | ") + " |")
             }
         }
         lines.append("")
@@ -41,7 +41,7 @@ public enum DigestComparisonMarkdown {
         lines.append("| \(words.ending) | " + names.joined(separator: " | ") + " |")
         lines.append("| :--- |" + String(repeating: " ---: |", count: names.count))
         for ending in comparison.endings {
-            lines.append("| \(endingName(ending, words: words)) | " + ending.groups.map(cell).joined(separator: " | ") + " |")
+            lines.append("| \(endingName(ending, words: words)) | " + ending.groups.map(DigestComparisonWording.figure).joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -59,10 +59,5 @@ public enum DigestComparisonMarkdown {
         if criterion.misconception { label = "⚠ \(words.misconception)\(words.colon)\(label)" }
         if criterion.required { label += " (\(words.required))" }
         return label
-    }
-
-    /// `67% (2)`; a dash and `(0)` when the group has no one to count.
-    private static func cell(_ proportion: Proportion) -> String {
-        "\(DigestWording.percent(proportion)) (\(proportion.count))"
     }
 }

@@ -17,6 +17,12 @@ struct DigestComparisonWording: Sendable {
         words.transcriptsRead(tally.read) + (tally.skippedCount > 0 ? ", " + words.skipped(tally.skippedCount) : "")
     }
 
+    /// A figure in a table: `67% (2)`, the share of the group and how many; a dash for the share
+    /// when the group has no one to count.
+    static func figure(_ proportion: Proportion) -> String {
+        "\(DigestWording.percent(proportion)) (\(proportion.count))"
+    }
+
     static let english = DigestComparisonWording(
         title: "Groups compared",
         group: "Group",
