@@ -28,7 +28,7 @@ public enum DigestJSON {
         }
     }
 
-    private struct Share: Encodable {
+    struct Share: Encodable {
         let count: Int
         let share: Double?
         let total: Int
@@ -49,7 +49,7 @@ public enum DigestJSON {
         }
     }
 
-    private struct Transcripts: Encodable {
+    struct Transcripts: Encodable {
         let read: Int
         let skipped: Int
         let skippedByReason: [String: Int]

@@ -5,7 +5,7 @@ import FilRougeCore
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest",
-        abstract: "Gather a group's transcripts of one scenario into a florilège: figures per step and the best replies.",
+        abstract: "Gather a group's transcripts of one scenario into a florilège: figures per step and the best replies; or compare groups.",
         discussion: """
             For each step of the scenario, in order: the question, how many learners answered, the share \
             in each band, for each criterion the share who met it, missed it or only negated it, the best \
@@ -13,10 +13,16 @@ struct DigestCommand: ParsableCommand {
             conversations ended.
 
             Folders are read for their *.jsonl files, subfolders included, in path order. Each transcript \
-            is one learner. The scenario is the bundled one the first transcript was played with, or the \
-            one named with --scenario. Transcripts of another scenario, version or text, without a header, \
-            or unreadable are skipped; damaged lines too. Each is listed on standard error; the document \
-            gives the counts.
+            is one learner. The scenario is the one named with --scenario, or else the bundled one most \
+            transcripts were played with (on a tie, the first met); when there were others, standard error \
+            says how many transcripts of each were left out and the --scenario that digests them. \
+            --each-scenario instead writes one florilège per bundled scenario into the folder -o names. \
+            Transcripts of another scenario, version or text, without a header, or unreadable are skipped; \
+            damaged lines too. Each is listed on standard error; the document gives the counts.
+
+            --compare shows two groups or more side by side, each file or folder given being a group named \
+            after it: for each step, the share of each group who answered, in each band and who met each \
+            idea; then each group's endings. Shares are of each group's own learners.
 
             Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest, \
             the scenario cannot be found, or a folder cannot be listed.
@@ -25,6 +31,8 @@ struct DigestCommand: ParsableCommand {
               filrouge digest transcripts/ --format html -o florilege.html
               filrouge digest transcripts/ --format md --anonymize > florilege.md
               filrouge digest a.jsonl b.jsonl --scenario my-scenario.yaml --format csv
+              filrouge digest transcripts/ --each-scenario --format html -o florileges/
+              filrouge digest group-a/ group-b/ --compare --format html -o comparison.html
             """
     )
 
@@ -58,30 +66,64 @@ struct DigestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many replies to show per step.", valueName: "n"))
     var best = 3
 
+    @Flag(help: "Compare groups side by side: each file or folder given is a group, named after it (its folder's name).")
+    var compare = false
+
+    @Flag(help: "Write one florilège for each bundled scenario the transcripts were played with, into the folder -o names, as ID-VERSION-LANGUAGE.FORMAT.")
+    var eachScenario = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one transcript file or folder") }
         if best < 0 { throw ValidationError("--best must be 0 or more") }
+        if compare, paths.count < 2 { throw ValidationError("--compare needs two groups or more: name each group's folder") }
+        if compare, eachScenario { throw ValidationError("--compare and --each-scenario cannot be given together") }
+        if eachScenario, destination.file == nil { throw ValidationError("--each-scenario writes one file per scenario: name their folder with -o FOLDER") }
+        if eachScenario, scenario != nil { throw ValidationError("--each-scenario finds the scenarios in the transcripts: leave out --scenario") }
     }
 
     func run() throws {
-        let outcome: DigestReading.Outcome
+        let reading = DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best)
+        if compare {
+            let compared = try Self.reporting { try reading.runComparison(arguments: paths) }
+            Self.note(compared.notes)
+            try write(format.digestFormat.render(compared.comparison), to: destination.file)
+            return
+        }
+        if eachScenario, let folder = destination.file {
+            let each = try Self.reporting { try reading.runEachScenario(arguments: paths) }
+            Self.note(each.notes)
+            try writeEach(each.digests, into: folder)
+            return
+        }
+        let outcome = try Self.reporting { try reading.run(arguments: paths) }
+        Self.note(outcome.notes)
+        try write(format.digestFormat.render(outcome.digest), to: destination.file)
+    }
+
+    /// Runs `body`, and when it fails, says why on standard error, after the files skipped on
+    /// the way when there is nothing to digest, and exits with 1.
+    private static func reporting<Result>(_ body: () throws -> Result) throws -> Result {
         do {
-            outcome = try DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best).run(arguments: paths)
+            return try body()
         } catch let nothing as NothingToDigest {
-            for note in nothing.notes {
-                Output.error(TerminalSafeText.sanitize(note))
-            }
+            note(nothing.notes)
             Output.error(TerminalSafeText.sanitize("filrouge: \(nothing.reason)"))
             throw ExitCode.failure
         } catch {
             Output.error(TerminalSafeText.sanitize("filrouge: \(error)"))
             throw ExitCode.failure
         }
-        for note in outcome.notes {
+    }
+
+    private static func note(_ notes: [String]) {
+        for note in notes {
             Output.error(TerminalSafeText.sanitize(note))
         }
-        let document = format.digestFormat.render(outcome.digest)
-        guard let output = destination.file else {
+    }
+
+    /// Writes `document` to `output`, or to standard output when nil.
+    private func write(_ document: String, to output: String?) throws {
+        guard let output else {
             Output.write(format.digestFormat.isSafeForATerminal ? document : TerminalSafeText.sanitize(document))
             return
         }
@@ -90,6 +132,21 @@ struct DigestCommand: ParsableCommand {
         } catch {
             Output.error(TerminalSafeText.sanitize("filrouge: \(error)"))
             throw ExitCode.failure
+        }
+    }
+
+    /// Writes each digest into `folder` (created if need be), and says on standard output which
+    /// file holds which scenario, and of how many transcripts.
+    private func writeEach(_ digests: [Digest], into folder: String) throws {
+        if let problem = FolderCreation.create(folder) {
+            Output.error(TerminalSafeText.sanitize("filrouge: cannot create the folder \(folder): \(problem.words(in: .en))"))
+            throw ExitCode.failure
+        }
+        for digest in digests {
+            let path = (folder.hasSuffix("/") ? folder : folder + "/") + ScenarioDocumentName.of(digest.scenario, format: format.digestFormat)
+            try write(format.digestFormat.render(digest), to: path)
+            let transcripts = digest.learners == 1 ? "1 transcript" : "\(digest.learners) transcripts"
+            Output.line(TerminalSafeText.sanitize("\(path): \(ScenarioChoice.name(digest.scenario)), \(transcripts)"))
         }
     }
 }
