@@ -33,15 +33,15 @@ public struct ReplaySources {
         var warnings: [String] = []
         for (index, path) in paths.enumerated() {
             // Before the headers are read the interface's language is unknown: say which file by position.
-            let (record, warning) = try Self.record(path: path, name: anonymize ? "transcript \(index + 1)" : path)
+            let (record, warning) = try Self.record(path: path, name: anonymize ? AnonymousLabels.transcript(index + 1) : path)
             records.append(record)
             if let warning { warnings.append(warning) }
         }
         let language = records.first?.header?.scenario.language ?? .en
         let names = ReplayLearnerLabels(
-            paths: paths, names: records.map { $0.header?.learner }, anonymize: anonymize, text: .forLanguage(language)
+            paths: paths, names: records.map { $0.header?.learner }, anonymize: anonymize, language: language
         )
-        let messageNames = anonymize ? paths.indices.map { "transcript \($0 + 1)" } : paths.map(TerminalSafeText.sanitize)
+        let messageNames = names.fileNames.map(TerminalSafeText.sanitize)
 
         if let first = records.first?.header?.scenario {
             for (index, record) in records.enumerated().dropFirst() {

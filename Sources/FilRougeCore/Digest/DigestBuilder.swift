@@ -10,8 +10,8 @@ import Foundation
 public struct DigestBuilder: Sendable {
     public let scenario: Scenario
     public let reference: TranscriptHeader.ScenarioReference
-    /// Learners named by number, in the order they are added, rather than by name.
-    public let anonymize: Bool
+    /// Names the learners, or numbers them under `--anonymize`, in the order they are added.
+    private var naming: LearnerNaming
 
     private var tally = TranscriptTally()
     private var steps: [String: StepTally] = [:]
@@ -46,7 +46,7 @@ public struct DigestBuilder: Sendable {
     public init(scenario: Scenario, reference: TranscriptHeader.ScenarioReference, anonymize: Bool = false) {
         self.scenario = scenario
         self.reference = reference
-        self.anonymize = anonymize
+        naming = LearnerNaming(anonymize: anonymize)
     }
 
     /// Adds one learner's transcript, unless it was played with another scenario (or has no
@@ -54,6 +54,9 @@ public struct DigestBuilder: Sendable {
     /// - Parameter fallbackName: the learner's name when the transcript has none (its file's name).
     @discardableResult
     public mutating func add(_ record: ConversationRecord, fallbackName: String) -> SkipReason? {
+        // Named before it may be skipped: every transcript with a header takes its number, as in
+        // replay and export, whatever is kept.
+        let learner = record.header.map { naming.name(of: $0, fallback: fallbackName) }
         if let reason = SkipReason.mismatch(of: record.header, with: reference) {
             skip(reason)
             return reason
@@ -68,8 +71,7 @@ public struct DigestBuilder: Sendable {
             tally.firstStarted = min(tally.firstStarted ?? started, started)
             tally.lastStarted = max(tally.lastStarted ?? started, started)
         }
-        let given = record.header?.learner?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let learner: LearnerName = anonymize ? .numbered(order + 1) : .named(given.isEmpty ? fallbackName : given)
+        guard let learner else { return nil }
         var lastGraded: [String: ConversationRecord.Turn] = [:]
         for turn in record.turns where !turn.evaluations.isEmpty {
             lastGraded[turn.step] = turn

@@ -49,12 +49,17 @@ struct DigestReading {
         func skip(_ reason: SkipReason) {
             if builder == nil { early.append(reason) } else { builder?.skip(reason) }
         }
-        try TranscriptBatches.read(paths, concurrently: concurrently) { batch in
+        // Under --anonymize, notes call a file by its place, never by its name.
+        let shownNames = anonymize ? paths.indices.map { AnonymousLabels.transcript($0 + 1) } : paths
+        var position = 0
+        try TranscriptBatches.read(paths, names: shownNames, concurrently: concurrently) { batch in
             for loaded in batch {
+                let shown = shownNames[position]
+                position += 1
                 let record: ConversationRecord
                 switch loaded.record {
                 case .failure(let error):
-                    notes.append("\(loaded.path): skipped: \(error.predicate)")
+                    notes.append("\(shown): skipped: \(error.predicate)")
                     skip(.unreadable(error.predicate))
                     continue
                 case .success(let read):
@@ -65,17 +70,17 @@ struct DigestReading {
                     builder = try Self.builder(for: header.scenario, anonymize: anonymize)
                     for reason in early { builder?.skip(reason) }
                 }
-                let name = URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent
+                let name = LearnerNaming.fallbackName(of: loaded.path)
                 guard builder != nil else {
-                    notes.append("\(loaded.path): skipped: \(SkipReason.noHeader.describe(against: nil))" + Self.firstLineDamage(record))
+                    notes.append("\(shown): skipped: \(SkipReason.noHeader.describe(against: nil))" + Self.firstLineDamage(record))
                     early.append(.noHeader)
                     continue
                 }
                 // Added in place through the optional: a copy of the builder would copy every answer.
                 if let reason = builder?.add(record, fallbackName: name) {
-                    notes.append("\(loaded.path): skipped: \(reason.describe(against: builder?.reference))" + (reason == .noHeader ? Self.firstLineDamage(record) : ""))
+                    notes.append("\(shown): skipped: \(reason.describe(against: builder?.reference))" + (reason == .noHeader ? Self.firstLineDamage(record) : ""))
                 } else {
-                    notes += DamagedLineNotes.notes(record, name: loaded.path)
+                    notes += DamagedLineNotes.notes(record, name: shown)
                 }
             }
         }
