@@ -7,6 +7,8 @@ public struct ReplaySources {
     public let script: ReplayScript
     /// `file:line: reason` for each damaged line, with the file named as the replay shows it.
     public let damagedLines: [String]
+    /// The learners as the progress table names them, one per file, in order.
+    public let learnerNames: [LearnerName]
 
     /// The scenario the transcripts were played with, as given on the command line: the scenario,
     /// its exact text, and how to call it in messages.
@@ -41,6 +43,7 @@ public struct ReplaySources {
         let names = ReplayLearnerLabels(
             paths: paths, names: records.map { $0.header?.learner }, anonymize: anonymize, language: language
         )
+        learnerNames = names.names
         let messageNames = names.fileNames.map(TerminalSafeText.sanitize)
 
         if let first = records.first?.header?.scenario {

@@ -12,6 +12,8 @@ public struct DigestBuilder: Sendable {
     public let reference: TranscriptHeader.ScenarioReference
     /// Names the learners, or numbers them under `--anonymize`, in the order they are added.
     private var naming: LearnerNaming
+    /// One row per transcript added, in order.
+    private var progress: [LearnerProgress] = []
 
     private var tally = TranscriptTally()
     private var steps: [String: StepTally] = [:]
@@ -72,6 +74,7 @@ public struct DigestBuilder: Sendable {
             tally.lastStarted = max(tally.lastStarted ?? started, started)
         }
         guard let learner else { return nil }
+        progress.append(LearnerProgress(record: record, learner: learner, scenario: scenario))
         var lastGraded: [String: ConversationRecord.Turn] = [:]
         for turn in record.turns where !turn.evaluations.isEmpty {
             lastGraded[turn.step] = turn
@@ -140,7 +143,8 @@ public struct DigestBuilder: Sendable {
         }
         return Digest(
             scenario: reference, transcripts: tally, steps: digestSteps,
-            endings: EndingTally(reached: reached, quit: Proportion(count: quit, of: learners), interrupted: Proportion(count: interrupted, of: learners))
+            endings: EndingTally(reached: reached, quit: Proportion(count: quit, of: learners), interrupted: Proportion(count: interrupted, of: learners)),
+            progress: progress
         )
     }
 }

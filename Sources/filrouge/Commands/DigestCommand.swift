@@ -18,6 +18,11 @@ struct DigestCommand: ParsableCommand {
             or unreadable are skipped; damaged lines too. Each is listed on standard error; the document \
             gives the counts.
 
+            With --learners, the document is the progress table alone: for each transcript, the steps \
+            reached, the total, the ending, how the conversation stopped, the hints asked and the time \
+            spent, in the format asked for (the only way to have the table as CSV). Without it, the \
+            table is the last section of the Markdown, HTML and JSON documents.
+
             Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest, \
             the scenario cannot be found, or a folder cannot be listed.
 
@@ -25,6 +30,7 @@ struct DigestCommand: ParsableCommand {
               filrouge digest transcripts/ --format html -o florilege.html
               filrouge digest transcripts/ --format md --anonymize > florilege.md
               filrouge digest a.jsonl b.jsonl --scenario my-scenario.yaml --format csv
+              filrouge digest --learners --anonymize transcripts/
             """
     )
 
@@ -49,8 +55,11 @@ struct DigestCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputFileOptions
 
-    @Flag(help: "Name learners Learner 1, 2… in the order of their transcript files, instead of by name.")
+    @Flag(help: "Number learners (Learner 1, 2…: one number per name, in the order of their transcript files) and call files 'transcript N' in messages.")
     var anonymize = false
+
+    @Flag(help: "Write only the progress table: one row per transcript, with its steps reached, total, ending, stop, hints and time.")
+    var learners = false
 
     @Option(help: ArgumentHelp("The scenario file or bundled scenario name the transcripts were played with (by default, read from them).", valueName: "scenario"))
     var scenario: String?
@@ -80,7 +89,7 @@ struct DigestCommand: ParsableCommand {
         for note in outcome.notes {
             Output.error(TerminalSafeText.sanitize(note))
         }
-        let document = format.digestFormat.render(outcome.digest)
+        let document = learners ? format.digestFormat.renderLearners(outcome.digest) : format.digestFormat.render(outcome.digest)
         guard let output = destination.file else {
             Output.write(format.digestFormat.isSafeForATerminal ? document : TerminalSafeText.sanitize(document))
             return

@@ -49,6 +49,7 @@ struct ReplaySourcesTests {
         #expect(sources.script.learners.map(\.label) == ["Learner 1", "Learner 2"])
         #expect(sources.damagedLines.count == 1)
         #expect(sources.damagedLines[0].hasPrefix("transcript 1:"))
+        #expect(sources.learnerNames == [.numbered(1), .numbered(2)])
         let renderer = ReplayRenderer(script: sources.script, scenario: nil, style: .plain, width: 80, showScores: true)
         let shown = sources.script.pages.indices.map(renderer.page).joined(separator: "\n") + sources.damagedLines.joined()
         for hidden in ["Camille", "Léa", "camille", "lea.jsonl", directory.path] {
