@@ -63,4 +63,13 @@ struct ProgressTableEndToEndTests {
         #expect(run.output.hasSuffix("</table>\n</section>\n</body>\n</html>\n"))
         #expect(run.output.contains("<section class=\"learners\">\n<h2>Progression par apprenant·e</h2>"))
     }
+
+    @Test func replayLearnersRefusesTheOptionsOfAReplay() throws {
+        for option in [["--auto"], ["--regrade", "digest-boulangerie.yaml"]] {
+            let run = try FilRougeBinary.run(["replay", "--learners"] + option + ["digest/01-camille.jsonl"], directory: Self.fixtures)
+            #expect(run.status == 64, "\(option)")
+            #expect(run.error.contains("--learners prints the progress table instead of a replay; leave out --auto and --regrade."))
+            #expect(run.output.isEmpty)
+        }
+    }
 }

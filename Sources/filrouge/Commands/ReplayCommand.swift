@@ -65,6 +65,7 @@ struct ReplayCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one transcript to replay.") }
         if scenario != nil, regrade != nil { throw ValidationError("--regrade names the scenario already; leave --scenario out.") }
+        if learners, auto || regrade != nil { throw ValidationError("--learners prints the progress table instead of a replay; leave out --auto and --regrade.") }
         if let delay {
             if !auto { throw ValidationError("--delay goes with --auto.") }
             if !(delay > 0 && delay <= 3600) { throw ValidationError("--delay must be a number of seconds above 0, at most 3600.") }
