@@ -64,7 +64,7 @@ struct ReplayEndToEndTests {
         for hidden in ["Camille", "Léa", "camille", "lea"] {
             #expect(!(run.output + run.error).contains(hidden))
         }
-        #expect(run.error.hasPrefix("filrouge: Apprenant·e 1:21: "))
+        #expect(run.error.hasPrefix("filrouge: transcript 1:21: "))
     }
 
     @Test func regradesWithAnEditedScenarioAndShowsWhatWouldChange() throws {

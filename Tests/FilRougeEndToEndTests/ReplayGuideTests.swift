@@ -31,7 +31,7 @@ struct ReplayGuideTests {
 
     @Test func theSessionsPrintWhatTheSectionShows() throws {
         let steps = DocumentedStep.parse(try Self.section())
-        #expect(steps.filter(\.isChecked).count == 3)
+        #expect(steps.filter(\.isChecked).count == 4)
         let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for step in steps {

@@ -4,8 +4,6 @@ import FilRougeCore
 /// them on the projector); the words it shares with the conversation come from `InterfaceText`.
 public struct ReplayText: Sendable {
     public var interface: InterfaceText
-    /// A learner's name when replies are shown anonymously: `Learner 2`.
-    public var anonymousLearner: @Sendable (Int) -> String
     /// The friend's name when no scenario names them.
     public var friendFallback: String
     /// The keys, on one line at the foot of each page.
@@ -52,7 +50,6 @@ public struct ReplayText: Sendable {
 
     public static let french = ReplayText(
         interface: .french,
-        anonymousLearner: { "Apprenant·e \($0)" },
         friendFallback: "L’ami·e",
         keyLine: "Entrée ou espace\u{00A0}: suite · b\u{00A0}: retour · numéro puis Entrée\u{00A0}: aller à l’étape · q\u{00A0}: quitter · ?\u{00A0}: aide",
         keyHelp: [
@@ -101,7 +98,6 @@ public struct ReplayText: Sendable {
 
     public static let english = ReplayText(
         interface: .english,
-        anonymousLearner: { "Learner \($0)" },
         friendFallback: "Friend",
         keyLine: "Enter or space: next · b: back · number then Enter: go to step · q: quit · ?: help",
         keyHelp: [

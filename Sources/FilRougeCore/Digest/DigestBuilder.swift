@@ -10,8 +10,10 @@ import Foundation
 public struct DigestBuilder: Sendable {
     public let scenario: Scenario
     public let reference: TranscriptHeader.ScenarioReference
-    /// Learners named by number, in the order they are added, rather than by name.
-    public let anonymize: Bool
+    /// Names the learners, or numbers them under `--anonymize`, in the order they are added.
+    private var naming: LearnerNaming
+    /// One row per transcript added, in order.
+    private var progress: [LearnerProgress] = []
 
     private var tally = TranscriptTally()
     private var steps: [String: StepTally] = [:]
@@ -46,7 +48,7 @@ public struct DigestBuilder: Sendable {
     public init(scenario: Scenario, reference: TranscriptHeader.ScenarioReference, anonymize: Bool = false) {
         self.scenario = scenario
         self.reference = reference
-        self.anonymize = anonymize
+        naming = LearnerNaming(anonymize: anonymize)
     }
 
     /// Adds one learner's transcript, unless it was played with another scenario (or has no
@@ -54,6 +56,9 @@ public struct DigestBuilder: Sendable {
     /// - Parameter fallbackName: the learner's name when the transcript has none (its file's name).
     @discardableResult
     public mutating func add(_ record: ConversationRecord, fallbackName: String) -> SkipReason? {
+        // Named before it may be skipped: every transcript with a header takes its number, as in
+        // replay and export, whatever is kept.
+        let learner = record.header.map { naming.name(of: $0, fallback: fallbackName) }
         if let reason = SkipReason.mismatch(of: record.header, with: reference) {
             skip(reason)
             return reason
@@ -68,8 +73,8 @@ public struct DigestBuilder: Sendable {
             tally.firstStarted = min(tally.firstStarted ?? started, started)
             tally.lastStarted = max(tally.lastStarted ?? started, started)
         }
-        let given = record.header?.learner?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let learner: LearnerName = anonymize ? .numbered(order + 1) : .named(given.isEmpty ? fallbackName : given)
+        guard let learner else { return nil }
+        progress.append(LearnerProgress(record: record, learner: learner, scenario: scenario))
         var lastGraded: [String: ConversationRecord.Turn] = [:]
         for turn in record.turns where !turn.evaluations.isEmpty {
             lastGraded[turn.step] = turn
@@ -138,7 +143,8 @@ public struct DigestBuilder: Sendable {
         }
         return Digest(
             scenario: reference, transcripts: tally, steps: digestSteps,
-            endings: EndingTally(reached: reached, quit: Proportion(count: quit, of: learners), interrupted: Proportion(count: interrupted, of: learners))
+            endings: EndingTally(reached: reached, quit: Proportion(count: quit, of: learners), interrupted: Proportion(count: interrupted, of: learners)),
+            progress: progress
         )
     }
 }

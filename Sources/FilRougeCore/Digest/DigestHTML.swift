@@ -27,6 +27,7 @@ public enum DigestHTML {
             html += section(step, words: words)
         }
         html += endings(digest.endings, words: words)
+        html += LearnerProgressHTML.section(digest.progress, language: digest.scenario.language)
         html += "</body>\n</html>\n"
         return html
     }

@@ -14,7 +14,7 @@ public enum DigestJSON {
         let digest: Digest
 
         enum Keys: String, CodingKey {
-            case format, scenario, transcripts, learners, steps, endings
+            case format, scenario, transcripts, learners, steps, endings, progress
         }
 
         func encode(to encoder: Encoder) throws {
@@ -25,6 +25,7 @@ public enum DigestJSON {
             try container.encode(digest.learners, forKey: .learners)
             try container.encode(digest.steps.map(Step.init), forKey: .steps)
             try container.encode(Endings(tally: digest.endings), forKey: .endings)
+            try container.encode(digest.progress.map(LearnerProgressJSON.Row.init), forKey: .progress)
         }
     }
 

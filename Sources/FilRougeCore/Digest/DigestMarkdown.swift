@@ -16,6 +16,8 @@ public enum DigestMarkdown {
         }
         lines.append("")
         lines += endings(digest.endings, words: words)
+        lines.append("")
+        lines += LearnerProgressMarkdown.section(digest.progress, language: digest.scenario.language)
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -139,7 +139,7 @@ struct DigestWording: Sendable {
         quit: "left before the end",
         interrupted: "transcript stops before the end",
         notFinished: { count, total in "\(count) of \(plural(total, "learner", "learners")) did not finish." },
-        learner: { "Learner \($0)" },
+        learner: { AnonymousLabels.learner($0, in: .en) },
         shareOfLearners: { percent, count in "\(percent) (\(plural(count, "learner", "learners")))" }
     )
 
@@ -182,7 +182,7 @@ struct DigestWording: Sendable {
         quit: "partis avant la fin",
         interrupted: "transcription interrompue",
         notFinished: { count, total in "\(count) \(count == 1 ? "apprenant" : "apprenants") sur \(total) \(count == 1 ? "n’a" : "n’ont") pas terminé." },
-        learner: { "Apprenant \($0)" },
+        learner: { AnonymousLabels.learner($0, in: .fr) },
         shareOfLearners: { percent, count in "\(percent) (\(plural(count, "apprenant", "apprenants")))" }
     )
 }

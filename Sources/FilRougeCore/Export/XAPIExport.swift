@@ -90,7 +90,10 @@ public struct XAPIExport: Sendable {
 
     func actor(_ conversation: ExportedConversation) -> XAPIStatement.Agent {
         if let number = conversation.learner.number {
-            return XAPIStatement.Agent(name: "Learner \(number)", account: .init(homePage: homePage, name: "learner-\(number)"))
+            return XAPIStatement.Agent(
+                name: AnonymousLabels.learner(number, in: conversation.header.scenario.language),
+                account: .init(homePage: homePage, name: AnonymousLabels.account(number))
+            )
         }
         if let name = conversation.learner.name, !name.isEmpty {
             return XAPIStatement.Agent(name: name, account: .init(homePage: homePage, name: name))

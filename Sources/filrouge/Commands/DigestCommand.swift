@@ -24,6 +24,11 @@ struct DigestCommand: ParsableCommand {
             after it: for each step, the share of each group who answered, in each band and who met each \
             idea; then each group's endings. Shares are of each group's own learners.
 
+            With --learners, the document is the progress table alone: for each transcript, the steps \
+            reached, the total, the ending, how the conversation stopped, the hints asked and the time \
+            spent, in the format asked for (the only way to have the table as CSV). Without it, the \
+            table is the last section of the Markdown, HTML and JSON documents.
+
             Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest, \
             the scenario cannot be found, or a folder cannot be listed.
 
@@ -33,6 +38,7 @@ struct DigestCommand: ParsableCommand {
               filrouge digest a.jsonl b.jsonl --scenario my-scenario.yaml --format csv
               filrouge digest transcripts/ --each-scenario --format html -o florileges/
               filrouge digest group-a/ group-b/ --compare --format html -o comparison.html
+              filrouge digest --learners --anonymize transcripts/
             """
     )
 
@@ -57,8 +63,11 @@ struct DigestCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputFileOptions
 
-    @Flag(help: "Name learners Learner 1, 2… in the order of their transcript files, instead of by name.")
+    @Flag(help: "Number learners (Learner 1, 2…: one number per name, in the order of their transcript files) and call files 'transcript N' in messages.")
     var anonymize = false
+
+    @Flag(help: "Write only the progress table: one row per transcript, with its steps reached, total, ending, stop, hints and time.")
+    var learners = false
 
     @Option(help: ArgumentHelp("The scenario file or bundled scenario name the transcripts were played with (by default, read from them).", valueName: "scenario"))
     var scenario: String?
@@ -79,6 +88,7 @@ struct DigestCommand: ParsableCommand {
         if compare, eachScenario { throw ValidationError("--compare and --each-scenario cannot be given together") }
         if eachScenario, destination.file == nil { throw ValidationError("--each-scenario writes one file per scenario: name their folder with -o FOLDER") }
         if eachScenario, scenario != nil { throw ValidationError("--each-scenario finds the scenarios in the transcripts: leave out --scenario") }
+        if learners, compare || eachScenario { throw ValidationError("--learners writes one table of one group: leave out --compare and --each-scenario") }
     }
 
     func run() throws {
@@ -97,7 +107,8 @@ struct DigestCommand: ParsableCommand {
         }
         let outcome = try Self.reporting { try reading.run(arguments: paths) }
         Self.note(outcome.notes)
-        try write(format.digestFormat.render(outcome.digest), to: destination.file)
+        let document = learners ? format.digestFormat.renderLearners(outcome.digest) : format.digestFormat.render(outcome.digest)
+        try write(document, to: destination.file)
     }
 
     /// Runs `body`, and when it fails, says why on standard error, after the files skipped on

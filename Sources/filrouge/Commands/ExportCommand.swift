@@ -68,10 +68,16 @@ struct ExportCommand: ParsableCommand {
             Output.error("filrouge: no transcript to export: no *.jsonl file in \(TerminalSafeText.sanitize(paths.joined(separator: ", "))); nothing exported")
             throw ExitCode.failure
         }
-        let records = readAll(files, &report)
+        // Under --anonymize, messages call a file by its place, never by its name.
+        let shownNames = Dictionary(uniqueKeysWithValues: files.enumerated().map { index, path in
+            (path, anonymize ? AnonymousLabels.transcript(index + 1) : path)
+        })
+        let records = readAll(files, shownNames: shownNames, &report)
         let collection = ExportedConversation.collect(records, anonymize: anonymize)
         for duplicate in collection.duplicates {
-            Output.error("filrouge: \(TerminalSafeText.sanitize(duplicate.source)): the same conversation as \(TerminalSafeText.sanitize(duplicate.keptSource)), which goes further or comes first; file skipped")
+            let source = shownNames[duplicate.source] ?? duplicate.source
+            let kept = shownNames[duplicate.keptSource] ?? duplicate.keptSource
+            Output.error("filrouge: \(TerminalSafeText.sanitize(source)): the same conversation as \(TerminalSafeText.sanitize(kept)), which goes further or comes first; file skipped")
         }
         report.skippedFiles += collection.duplicates.count
         let conversations = collection.conversations
@@ -92,15 +98,19 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// Every transcript the paths name, read through `ConversationRecord`; what cannot be read is
-    /// reported and left out.
-    private func readAll(_ files: [String], _ report: inout ExportReport) -> [(source: String, record: ConversationRecord)] {
-        var records: [(source: String, record: ConversationRecord)] = []
-        for path in files {
-            let shown = TerminalSafeText.sanitize(path)
+    /// Every transcript the paths name, read through `ConversationRecord`, with its place among
+    /// the files (from 1); what cannot be read is reported, under the name `shownNames` gives the
+    /// file, and left out.
+    private func readAll(
+        _ files: [String], shownNames: [String: String], _ report: inout ExportReport
+    ) -> [(source: String, number: Int, record: ConversationRecord)] {
+        var records: [(source: String, number: Int, record: ConversationRecord)] = []
+        for (index, path) in files.enumerated() {
+            let name = shownNames[path] ?? path
+            let shown = TerminalSafeText.sanitize(name)
             let loaded: TranscriptFileReader.Read
             do {
-                loaded = try TranscriptFileReader.read(path: path)
+                loaded = try TranscriptFileReader.read(path: path, name: name)
             } catch {
                 Output.error("filrouge: \(error); skipped")
                 report.skippedFiles += 1
@@ -108,7 +118,7 @@ struct ExportCommand: ParsableCommand {
             }
             if let warning = loaded.warning { Output.error("filrouge: \(warning)") }
             let record = ConversationRecord(loaded.contents)
-            for note in DamagedLineNotes.notes(record, name: path) {
+            for note in DamagedLineNotes.notes(record, name: name) {
                 Output.error("filrouge: \(note)")
             }
             report.damagedLines += record.damagedCount
@@ -117,7 +127,7 @@ struct ExportCommand: ParsableCommand {
                 report.skippedFiles += 1
                 continue
             }
-            records.append((path, record))
+            records.append((path, index + 1, record))
         }
         return records
     }

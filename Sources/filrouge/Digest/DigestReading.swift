@@ -37,7 +37,7 @@ struct DigestReading {
             choiceNotes = choice.notes(bundledName: { Self.bundled($0)?.name })
             if !choiceNotes.isEmpty { choiceNotes.append("or one florilège per scenario: --each-scenario -o FOLDER") }
         }
-        let notes = Self.read(paths, into: &builders, concurrently: concurrently)
+        let notes = Self.read(paths, names: shownNames(paths), into: &builders, concurrently: concurrently)
         guard let builder = builders.first else {
             throw NothingToDigest(notes: notes, reason: "no transcript to digest: " + (paths.count == 1 ? "the file has no readable header, so the scenario it was played with is unknown" : "none of the \(paths.count) files has a readable header, so the scenario they were played with is unknown"))
         }
@@ -75,25 +75,35 @@ struct DigestReading {
     /// Reads `paths` into every builder, each keeping the transcripts of its scenario and counting
     /// the others as skipped, and returns what standard error says: each file no builder took,
     /// with why, and the damaged lines of those taken. With no builder, every file is skipped.
-    static func read(_ paths: [String], into builders: inout [DigestBuilder], concurrently: Bool) -> [String] {
+    /// - Parameter names: how notes call each file, one per path (`transcript 3` under
+    ///   `--anonymize`, never its name); the paths when nil.
+    static func read(_ paths: [String], names: [String]? = nil, into builders: inout [DigestBuilder], concurrently: Bool) -> [String] {
         var notes: [String] = []
-        TranscriptBatches.read(paths, concurrently: concurrently) { batch in
+        let shownNames = names ?? paths
+        var position = 0
+        TranscriptBatches.read(paths, names: shownNames, concurrently: concurrently) { batch in
             for loaded in batch {
+                let shown = shownNames[position]
+                position += 1
                 let record: ConversationRecord
                 switch loaded.record {
                 case .failure(let error):
-                    notes.append("\(loaded.path): skipped: \(error.predicate)")
+                    notes.append("\(shown): skipped: \(error.predicate)")
                     for index in builders.indices { builders[index].skip(.unreadable(error.predicate)) }
                     continue
                 case .success(let read):
                     record = read
                 }
                 if let warning = loaded.warning { notes.append(warning) }
-                let name = URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent
-                notes += add(record, source: loaded.path, fallbackName: name, into: &builders)
+                notes += add(record, source: shown, fallbackName: LearnerNaming.fallbackName(of: loaded.path), into: &builders)
             }
         }
         return notes
+    }
+
+    /// How notes call the files: by their paths, or under `--anonymize` by their places.
+    func shownNames(_ paths: [String]) -> [String]? {
+        anonymize ? paths.indices.map { AnonymousLabels.transcript($0 + 1) } : nil
     }
 
     /// Hands one transcript, whatever it was read from, to every builder, and returns what

@@ -17,7 +17,7 @@ extension DigestReading {
             _ = try Self.builder(for: first.scenario, anonymize: anonymize)
         }
         var builders = try bundled.map { try Self.builder(for: $0.scenario, anonymize: anonymize) }
-        let notes = Self.read(paths, into: &builders, concurrently: concurrently)
+        let notes = Self.read(paths, names: shownNames(paths), into: &builders, concurrently: concurrently)
         let digests = builders.map { $0.digest(bestReplies: bestReplies) }.filter { $0.learners > 0 }
         guard !digests.isEmpty else {
             let why = choice.counts.isEmpty
