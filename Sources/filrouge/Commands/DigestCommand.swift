@@ -18,6 +18,11 @@ struct DigestCommand: ParsableCommand {
             or unreadable are skipped; damaged lines too. Each is listed on standard error; the document \
             gives the counts.
 
+            With --lrs instead of files, reads the cohort from a learning record store the statements \
+            were sent to (filrouge export --lrs, filrouge play --lrs): the scenario named with --scenario, \
+            or the one with the most statements, said on standard error. The credentials come from \
+            FILROUGE_LRS_KEY and FILROUGE_LRS_SECRET (docs/xapi.md).
+
             Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest, \
             the scenario cannot be found, or a folder cannot be listed.
 
@@ -25,6 +30,7 @@ struct DigestCommand: ParsableCommand {
               filrouge digest transcripts/ --format html -o florilege.html
               filrouge digest transcripts/ --format md --anonymize > florilege.md
               filrouge digest a.jsonl b.jsonl --scenario my-scenario.yaml --format csv
+              filrouge digest --lrs http://127.0.0.1:8100/xAPI/ --format html -o florilege.html
             """
     )
 
@@ -42,7 +48,9 @@ struct DigestCommand: ParsableCommand {
     }
 
     @Argument(help: ArgumentHelp("Transcript files, or folders of them.", valueName: "files-or-folders"))
-    var paths: [String]
+    var paths: [String] = []
+
+    @OptionGroup var lrs: LRSOptions
 
     @Option(help: "The document: md (Markdown), html (one self-contained page), json or csv.")
     var format: Format = .md
@@ -59,14 +67,19 @@ struct DigestCommand: ParsableCommand {
     var best = 3
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one transcript file or folder") }
+        if paths.isEmpty, lrs.address == nil { throw ValidationError("name at least one transcript file or folder, or --lrs to read a learning record store") }
+        if !paths.isEmpty, lrs.address != nil { throw ValidationError("read either transcript files or a learning record store (--lrs), not both") }
         if best < 0 { throw ValidationError("--best must be 0 or more") }
     }
 
     func run() throws {
         let outcome: DigestReading.Outcome
         do {
-            outcome = try DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best).run(arguments: paths)
+            if let connection = try lrs.connection() {
+                outcome = try DigestFromStore(connection: connection, scenario: scenario, anonymize: anonymize, bestReplies: best).run()
+            } else {
+                outcome = try DigestReading(scenario: scenario, anonymize: anonymize, bestReplies: best).run(arguments: paths)
+            }
         } catch let nothing as NothingToDigest {
             for note in nothing.notes {
                 Output.error(TerminalSafeText.sanitize(note))
