@@ -71,6 +71,14 @@ public struct ConversationRecord: Equatable, Sendable {
         lastEventAt = contents.events.last?.at
     }
 
+    /// A conversation put together from elsewhere than a transcript's lines (`XAPIConversations`).
+    init(header: TranscriptHeader?, turns: [Turn], finished: Finished?, finishedAt: Date?) {
+        self.header = header
+        self.turns = turns
+        self.finished = finished
+        self.finishedAt = finishedAt
+    }
+
     /// Reads a transcript's text.
     public init(text: String) {
         self.init(TranscriptContents(text: text))

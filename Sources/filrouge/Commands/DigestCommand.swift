@@ -29,6 +29,11 @@ struct DigestCommand: ParsableCommand {
             spent, in the format asked for (the only way to have the table as CSV). Without it, the \
             table is the last section of the Markdown, HTML and JSON documents.
 
+            With --lrs instead of files, reads the cohort from a learning record store the statements \
+            were sent to (filrouge export --lrs, filrouge play --lrs): the scenario named with --scenario, \
+            or the one with the most statements, said on standard error. The credentials come from \
+            FILROUGE_LRS_KEY and FILROUGE_LRS_SECRET (docs/xapi.md).
+
             Writes to standard output unless -o names a file. Exits with 1 when there is nothing to digest, \
             the scenario cannot be found, or a folder cannot be listed.
 
@@ -39,6 +44,7 @@ struct DigestCommand: ParsableCommand {
               filrouge digest transcripts/ --each-scenario --format html -o florileges/
               filrouge digest group-a/ group-b/ --compare --format html -o comparison.html
               filrouge digest --learners --anonymize transcripts/
+              filrouge digest --lrs http://127.0.0.1:8100/xAPI/ --format html -o florilege.html
             """
     )
 
@@ -56,7 +62,9 @@ struct DigestCommand: ParsableCommand {
     }
 
     @Argument(help: ArgumentHelp("Transcript files, or folders of them.", valueName: "files-or-folders"))
-    var paths: [String]
+    var paths: [String] = []
+
+    @OptionGroup var lrs: LRSOptions
 
     @Option(help: "The document: md (Markdown), html (one self-contained page), json or csv.")
     var format: Format = .md
@@ -82,12 +90,14 @@ struct DigestCommand: ParsableCommand {
     var eachScenario = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one transcript file or folder") }
+        if paths.isEmpty, lrs.address == nil { throw ValidationError("name at least one transcript file or folder, or --lrs to read a learning record store") }
+        if !paths.isEmpty, lrs.address != nil { throw ValidationError("read either transcript files or a learning record store (--lrs), not both") }
         if best < 0 { throw ValidationError("--best must be 0 or more") }
         if compare, paths.count < 2 { throw ValidationError("--compare needs two groups or more: name each group's folder") }
         if compare, eachScenario { throw ValidationError("--compare and --each-scenario cannot be given together") }
         if eachScenario, destination.file == nil { throw ValidationError("--each-scenario writes one file per scenario: name their folder with -o FOLDER") }
         if eachScenario, scenario != nil { throw ValidationError("--each-scenario finds the scenarios in the transcripts: leave out --scenario") }
+        if lrs.address != nil, compare || eachScenario { throw ValidationError("--lrs reads one cohort: leave out --compare and --each-scenario") }
         if learners, compare || eachScenario { throw ValidationError("--learners writes one table of one group: leave out --compare and --each-scenario") }
     }
 
@@ -105,7 +115,12 @@ struct DigestCommand: ParsableCommand {
             try writeEach(each.digests, into: folder)
             return
         }
-        let outcome = try Self.reporting { try reading.run(arguments: paths) }
+        let outcome = try Self.reporting {
+            if let connection = try lrs.connection() {
+                return try DigestFromStore(connection: connection, scenario: scenario, anonymize: anonymize, bestReplies: best).run()
+            }
+            return try reading.run(arguments: paths)
+        }
         Self.note(outcome.notes)
         let document = learners ? format.digestFormat.renderLearners(outcome.digest) : format.digestFormat.render(outcome.digest)
         try write(document, to: destination.file)
