@@ -70,7 +70,9 @@ public struct LearnerProgress: Equatable, Sendable {
         }
         ending = stop == .finished ? (finished?.ending ?? RouteTarget.end.name) : nil
         hints = record.turns.reduce(0) { $0 + $1.hints.count }
-        if let first = record.firstEventAt, let last = record.lastEventAt {
+        // From the header, which every reader has to the millisecond (a learning record store
+        // keeps it too), to the last event.
+        if let first = record.header?.started ?? record.firstEventAt, let last = record.lastEventAt {
             duration = max(0, last.timeIntervalSince(first))
         } else {
             duration = nil

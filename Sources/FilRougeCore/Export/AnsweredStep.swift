@@ -22,7 +22,8 @@ public struct AnsweredStep: Sendable {
     public var answered: Date?
     /// The final grade, with the words that earned it; nil in a transcript that stops before it.
     public var evaluation: ReplyEvaluation?
-    /// The hints given at the step, in order.
+    /// The hints asked for at the step, in order: each one's text, or an empty text when there
+    /// was none left to give.
     public var hints: [String]
 
     /// Nil when the turn has no outcome (the transcript stops before it).
@@ -41,6 +42,6 @@ public struct AnsweredStep: Sendable {
         misconceptionsMet = result.criteria.filter { $0.misconception && $0.status == .met }.map(\.concept)
         answered = turn.completed
         evaluation = turn.finalEvaluation
-        hints = turn.hints.compactMap(\.text)
+        hints = turn.hints.map { $0.text ?? "" }
     }
 }

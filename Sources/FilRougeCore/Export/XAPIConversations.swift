@@ -48,6 +48,10 @@ public struct XAPIConversations: Sendable {
         /// By turn, the latest statement of each.
         var turns: [Int: (turn: ConversationRecord.Turn, at: Date)] = [:]
         var finished: (finished: Finished, at: Date)?
+        /// The step asked and left unanswered when the latest `suspended` statement was made.
+        var stoppedAt: String?
+        /// The latest statement's time.
+        var lastAt: Date?
     }
 
     public init(export: XAPIExport) {
@@ -87,11 +91,13 @@ public struct XAPIConversations: Sendable {
         case XAPIStatement.Verb.completed.id, XAPIStatement.Verb.suspended.id:
             if let known = conversation.finished, known.at > at { break }
             conversation.finished = (finished(from: statement), at)
+            conversation.stoppedAt = extensionText(statement.result.extensions, XAPIExtension.stoppedAt)
         default:
             otherStatements += 1
             return false
         }
         conversation.statements += 1
+        conversation.lastAt = max(conversation.lastAt ?? at, at)
         if gathered[statement.context.registration] == nil { registrations.append(statement.context.registration) }
         gathered[statement.context.registration] = conversation
         return true
@@ -120,19 +126,24 @@ public struct XAPIConversations: Sendable {
             guard let conversation = gathered[registration] else { return nil }
             if let scenario, conversation.reference != scenario { return nil }
             let ordered = conversation.turns.sorted { $0.key < $1.key }
-            let turns = ordered.map(\.value.turn)
+            var turns = ordered.map(\.value.turn)
             let firstAt = ordered.first?.value.at ?? conversation.finished?.at ?? Date(timeIntervalSince1970: 0)
             let header = TranscriptHeader(
                 scenario: conversation.reference, learner: conversation.learner, started: conversation.started ?? firstAt,
                 seed: 0, program: conversation.platform
             )
             var finished = conversation.finished?.finished
-            // The summary lists the steps completed, as the engine's does; the statement holds its figures.
-            finished?.summary.steps = turns.compactMap(\.result)
-            return Conversation(
-                record: ConversationRecord(header: header, turns: turns, finished: finished, finishedAt: conversation.finished?.at),
-                account: conversation.account
-            )
+            // The summary lists the steps completed, as the engine's does, and its score is their
+            // mean, as the engine makes it (the statement's is rounded); the band is the statement's.
+            let results = turns.compactMap(\.result)
+            finished?.summary.steps = results
+            if !results.isEmpty { finished?.summary.score = results.reduce(0) { $0 + $1.score } / Double(results.count) }
+            // The step asked when the learner left, which no answer records.
+            if let step = conversation.stoppedAt { turns.append(ConversationRecord.Turn(step: step)) }
+            var record = ConversationRecord(header: header, turns: turns, finished: finished, finishedAt: conversation.finished?.at)
+            record.firstEventAt = conversation.started ?? firstAt
+            record.lastEventAt = conversation.lastAt
+            return Conversation(record: record, account: conversation.account)
         }
         return read.enumerated().sorted { left, right in
             let (a, b) = (left.element.record.header?.started ?? .distantPast, right.element.record.header?.started ?? .distantPast)
@@ -176,7 +187,7 @@ public struct XAPIConversations: Sendable {
         if case .number(let recorded)? = result.extensions?[export.extensionIRI(XAPIExtension.attempts)] { attempts = recorded }
         turn.evaluations = [EvaluationEvent(step: step, attempt: attempts, combined: attempts > 1, evaluation: evaluation)]
         if case .list(let hints)? = result.extensions?[export.extensionIRI(XAPIExtension.hints)] {
-            turn.hints = hints.enumerated().map { HintGiven(step: step, number: $0.offset + 1, text: $0.element) }
+            turn.hints = hints.enumerated().map { HintGiven(step: step, number: $0.offset + 1, text: $0.element.isEmpty ? nil : $0.element) }
         }
         turn.result = StepResult(step: step, evaluation: evaluation, attempts: attempts)
         turn.completed = at

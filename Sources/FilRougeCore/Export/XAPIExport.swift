@@ -82,6 +82,9 @@ public struct XAPIExport: Sendable {
         let completed = finished.reason == .completed
         var extensions: [String: XAPIStatement.ExtensionValue] = [extensionIRI(XAPIExtension.band): .text(finished.summary.band.rawValue)]
         if let ending = finished.ending { extensions[extensionIRI(XAPIExtension.ending)] = .text(ending) }
+        if !completed, let last = conversation.record.turns.last, last.result == nil {
+            extensions[extensionIRI(XAPIExtension.stoppedAt)] = .text(last.step)
+        }
         let actor = actor(conversation)
         let at = conversation.record.finishedAt ?? conversation.header.started
         return XAPIStatement(

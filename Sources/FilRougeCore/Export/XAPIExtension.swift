@@ -10,10 +10,13 @@ public enum XAPIExtension {
     public static let attempts = "attempts"
     /// The step's final grade, as a transcript writes it: every criterion with its evidence.
     public static let evaluation = "evaluation"
-    /// The hints given at the step, in order.
+    /// The hints asked for at the step, in order (an empty text when none was left).
     public static let hints = "hints"
     // In a `completed` or `suspended` statement's result.
     public static let ending = "ending"
+    /// The step whose question was asked and left unanswered when the conversation was left
+    /// (`suspended` only): how far the learner went.
+    public static let stoppedAt = "stopped-at"
     // In every statement's context.
     public static let scenarioVersion = "scenario-version"
     public static let scenarioHash = "scenario-hash"

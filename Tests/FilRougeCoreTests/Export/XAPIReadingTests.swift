@@ -66,7 +66,17 @@ struct XAPIReadingTests {
             #expect(back.completedTurns.map(\.replies) == original.completedTurns.map(\.replies))
             #expect(back.completedTurns.map(\.finalEvaluation) == original.completedTurns.map(\.finalEvaluation))
             #expect(back.completedTurns.map(\.result) == original.completedTurns.map(\.result))
+            #expect(back.finished?.summary == original.finished?.summary)
+            #expect(back.finishedAt == original.finishedAt)
+            if original.finished != nil {
+                // Every step reached, the one asked when the learner left included.
+                #expect(back.turns.map(\.step) == original.turns.map(\.step))
+            }
         }
+        // Dominique's partial reply took the route to `side`, whose question she left unanswered:
+        // her suspended statement says so.
+        #expect(read[1].record.turns.map(\.step) == ["ask", "side"])
+        #expect(read[1].record.turns.last?.result == nil)
         // The first step of Camille's conversation, as its transcript says it.
         let first = try #require(read[0].record.turns.first)
         #expect(first.step == "ask")
