@@ -249,4 +249,40 @@ import FilRougeTestSupport
         let fromFile = try FilRougeBinary.run(["digest", transcript.path, "--format", "json"])
         #expect(fromStore.output == fromFile.output)
     }
+
+    @Test func statementsSentUnderAnActivityBaseOfOurOwnAreReadBackUnderIt() throws {
+        let store = try RalphServer.start()
+        defer { store.stop() }
+        let folder = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try Self.playCohort(in: folder)
+        let base = "https://lms.example.org/filrouge"
+        let sent = try FilRougeBinary.run(["export", files[0].path, "--lrs", store.endpoint, "--activity-base", base], environment: store.environment)
+        #expect(sent.status == 0, "\(sent.error)")
+        let transcript = folder.appendingPathComponent("zoe.jsonl")
+        let played = try FilRougeBinary.run(
+            ["play", "--seed", "9", "--name", "Zoé", "--transcript", transcript.path, "--lrs", store.endpoint, "--activity-base", base],
+            input: "Demande à tes clients ce qu'ils attendent.\n/quitter\n", environment: store.environment
+        )
+        #expect(played.status == 0, "\(played.error)")
+        let objects = try store.storedStatements().compactMap { ($0["object"] as? [String: Any])?["id"] as? String }
+        #expect(!objects.isEmpty)
+        #expect(objects.allSatisfy { $0.hasPrefix(base + "/scenarios/alancienne") })
+
+        let count = try Self.statementCount([files[0], transcript])
+        let elsewhere = try FilRougeBinary.run(["digest", "--lrs", store.endpoint], environment: store.environment)
+        #expect(elsewhere.status == 1)
+        #expect(elsewhere.error == "filrouge: the LRS at \(store.endpoint) holds no statement of Fil Rouge under https://filrouge.example (\(count) statements read)\n")
+        let fromStore = try FilRougeBinary.run(["digest", "--lrs", store.endpoint, "--activity-base", base, "--format", "json"], environment: store.environment)
+        let fromFiles = try FilRougeBinary.run(["digest", files[0].path, transcript.path, "--format", "json"])
+        #expect(fromStore.status == 0, "\(fromStore.error)")
+        #expect(fromStore.output == fromFiles.output)
+
+        let misplaced = try FilRougeBinary.run(["play", "--activity-base", base])
+        #expect(misplaced.status == 64)
+        #expect(misplaced.error.contains("--activity-base and --home-page name the statements --lrs sends: give them with --lrs."))
+        let unread = try FilRougeBinary.run(["digest", folder.path, "--activity-base", base])
+        #expect(unread.status == 64)
+        #expect(unread.error.contains("--activity-base chooses the statements --lrs reads: give it with --lrs."))
+    }
 }

@@ -66,6 +66,9 @@ struct DigestCommand: ParsableCommand {
 
     @OptionGroup var lrs: LRSOptions
 
+    @Option(name: .customLong("activity-base"), help: ArgumentHelp("With --lrs: the IRI the statements' activity ids start with, as they were sent.", valueName: "IRI"))
+    var activityBase = XAPIExport.defaultActivityBase
+
     @Option(help: "The document: md (Markdown), html (one self-contained page), json or csv.")
     var format: Format = .md
 
@@ -97,6 +100,10 @@ struct DigestCommand: ParsableCommand {
         if compare, eachScenario { throw ValidationError("--compare and --each-scenario cannot be given together") }
         if eachScenario, destination.file == nil { throw ValidationError("--each-scenario writes one file per scenario: name their folder with -o FOLDER") }
         if eachScenario, scenario != nil { throw ValidationError("--each-scenario finds the scenarios in the transcripts: leave out --scenario") }
+        if activityBase != XAPIExport.defaultActivityBase {
+            guard lrs.address != nil else { throw ValidationError("--activity-base chooses the statements --lrs reads: give it with --lrs.") }
+            try XAPIIdentityOptions.validate("--activity-base", activityBase)
+        }
         if lrs.address != nil, compare || eachScenario { throw ValidationError("--lrs reads one cohort: leave out --compare and --each-scenario") }
         if learners, compare || eachScenario { throw ValidationError("--learners writes one table of one group: leave out --compare and --each-scenario") }
     }
@@ -117,7 +124,7 @@ struct DigestCommand: ParsableCommand {
         }
         let outcome = try Self.reporting {
             if let connection = try lrs.connection() {
-                return try DigestFromStore(connection: connection, scenario: scenario, anonymize: anonymize, bestReplies: best).run()
+                return try DigestFromStore(connection: connection, activityBase: activityBase, scenario: scenario, anonymize: anonymize, bestReplies: best).run()
             }
             return try reading.run(arguments: paths)
         }

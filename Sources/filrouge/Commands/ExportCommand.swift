@@ -54,11 +54,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace learners' names by numbers (one per person) and file names by transcript-N.")
     var anonymize = false
 
-    @Option(name: .customLong("activity-base"), help: ArgumentHelp("The IRI that xAPI activity ids start with.", valueName: "IRI"))
-    var activityBase = XAPIExport.defaultActivityBase
-
-    @Option(name: .customLong("home-page"), help: ArgumentHelp("The homePage of the learners' xAPI accounts (default: the activity base).", valueName: "IRI"))
-    var homePage: String?
+    @OptionGroup var xapi: XAPIIdentityOptions
 
     func validate() throws {
         if paths.isEmpty, lrs.address == nil { throw ValidationError("name at least one transcript or folder, or --lrs to read a learning record store.") }
@@ -69,10 +65,8 @@ struct ExportCommand: ParsableCommand {
         if scenario != nil, lrs.address == nil || !paths.isEmpty {
             throw ValidationError("--scenario chooses what to read from a learning record store: it applies with --lrs and no transcript.")
         }
-        for (option, value) in [("--activity-base", activityBase), ("--home-page", homePage ?? activityBase)] where !Self.isAbsoluteIRI(value) {
-            throw ValidationError("\(option) must be an absolute IRI such as https://lms.example.org/filrouge, not '\(value)'.")
-        }
-        if format == .csv, activityBase != XAPIExport.defaultActivityBase || homePage != nil {
+        try xapi.validateIRIs()
+        if format == .csv, lrs.address == nil, xapi.isGiven {
             throw ValidationError("--activity-base and --home-page apply to --format xapi only.")
         }
     }
@@ -129,14 +123,14 @@ struct ExportCommand: ParsableCommand {
     private func render(_ conversations: [ExportedConversation], format: Format) -> String {
         switch format {
         case .csv: return ResultsCSV.render(conversations)
-        case .xapi: return XAPIExport(activityBase: activityBase, homePage: homePage).render(conversations)
+        case .xapi: return xapi.export.render(conversations)
         }
     }
 
     /// Sends the statements of `conversations` and says what became of them; fails unless every
     /// one is in the store.
     private func send(_ conversations: [ExportedConversation], to connection: LRSConnection, _ report: ExportReport) throws {
-        let statements = XAPIExport(activityBase: activityBase, homePage: homePage).statements(conversations)
+        let statements = xapi.export.statements(conversations)
         let delivery = LRSStatementSender(connection: connection).send(statements)
         for problem in delivery.problems {
             Output.error(TerminalSafeText.sanitize("filrouge: \(problem)"))
@@ -156,7 +150,7 @@ struct ExportCommand: ParsableCommand {
                 let argument = try ScenarioArgument.resolve(name)
                 return .init(scenario: try argument.load(), sourceText: argument.text)
             }
-            cohort = try LRSCohort.read(connection: connection, activityBase: activityBase, scenario: wanted)
+            cohort = try LRSCohort.read(connection: connection, activityBase: xapi.export.activityBase, scenario: wanted)
         } catch {
             Output.error(TerminalSafeText.sanitize("filrouge: \(error)"))
             throw ExitCode.failure
@@ -226,16 +220,6 @@ struct ExportCommand: ParsableCommand {
             Output.error("filrouge: \(TerminalSafeText.sanitize("\(error)"))")
             throw ExitCode.failure
         }
-    }
-
-    /// A scheme (a letter, then letters, digits, `+`, `-`, `.`), a colon and something after it,
-    /// without spaces: enough to refuse a forgotten `https://`.
-    static func isAbsoluteIRI(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.index(after: colon) != text.endIndex else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
-        let schemeIsValid = scheme.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
-        return schemeIsValid && !text.contains { $0.isWhitespace }
     }
 }
 

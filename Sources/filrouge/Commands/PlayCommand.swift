@@ -62,6 +62,8 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var lrs: LRSOptions
 
+    @OptionGroup var xapi: XAPIIdentityOptions
+
     func validate() throws {
         if resume != nil {
             let conflicting = [("--lang", lang != nil), ("--name", name != nil), ("--transcript", transcript != nil), ("--seed", seed != nil)]
@@ -71,6 +73,10 @@ struct PlayCommand: ParsableCommand {
             }
         } else if force {
             throw ValidationError("--force only applies with --resume.")
+        }
+        try xapi.validateIRIs()
+        if xapi.isGiven, lrs.address == nil {
+            throw ValidationError("--activity-base and --home-page name the statements --lrs sends: give them with --lrs.")
         }
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be 'fr' or 'en', not '\(lang)'.")
@@ -182,7 +188,7 @@ struct PlayCommand: ParsableCommand {
     /// The transcript the conversation writes to: the file, and with `--lrs` the store as well.
     private func forwarding(_ file: TranscriptWriter, to store: BackgroundStatementSender?, earlier: TranscriptContents?) -> any TranscriptWriting {
         guard let store else { return file }
-        return StatementForwarding(file: file, sender: store, export: XAPIExport(), earlier: earlier)
+        return StatementForwarding(file: file, sender: store, export: xapi.export, earlier: earlier)
     }
 
     /// A transcript that cannot be opened, said in the conversation's language: the scenario is

@@ -6,6 +6,8 @@ import Foundation
 /// same `DigestBuilder` as from transcript files, so that the two are the same document.
 struct DigestFromStore {
     var connection: LRSConnection
+    /// The base of the activity ids the statements were sent with.
+    var activityBase = XAPIExport.defaultActivityBase
     var scenario: String?
     var anonymize = false
     var bestReplies = 3
@@ -20,7 +22,7 @@ struct DigestFromStore {
             builder = DigestBuilder(scenario: loaded, reference: reference, anonymize: anonymize)
             wanted = reference
         }
-        let cohort = try LRSCohort.read(connection: connection, activityBase: XAPIExport.defaultActivityBase, scenario: wanted)
+        let cohort = try LRSCohort.read(connection: connection, activityBase: activityBase, scenario: wanted)
         if builder == nil {
             builder = try DigestReading.builder(for: cohort.reference, anonymize: anonymize)
         }
