@@ -24,6 +24,16 @@ struct TextWrapperTests {
         #expect(TextWrapper.wrap("incomprehensibilities x", width: 10) == "incomprehensibilities\nx")
         #expect(TextWrapper.wrap("aaaa à\u{00A0}creuser", width: 12) == "aaaa\nà\u{00A0}creuser")
     }
+
+    @Test func aLineWiderThanTheScreenIsCutIntoTheRowsTheTerminalWouldShow() {
+        #expect(TextWrapper.screenRows(of: "incomprehensibilities", width: 10) == ["incomprehe", "nsibilitie", "s"])
+        #expect(TextWrapper.screenRows(of: "exactly10!", width: 10) == ["exactly10!"])
+        #expect(TextWrapper.screenRows(of: "", width: 10) == [""])
+        // Colour sequences take no room and stay whole; an accent's combining mark stays with its letter.
+        let red = "\u{1B}[31mrouge\u{1B}[0m"
+        #expect(TextWrapper.screenRows(of: red + red, width: 5) == [red + "\u{1B}[31m", "rouge\u{1B}[0m"])
+        #expect(TextWrapper.screenRows(of: "abce\u{0301}f", width: 4) == ["abce\u{0301}", "f"])
+    }
 }
 
 struct ColourPolicyTests {

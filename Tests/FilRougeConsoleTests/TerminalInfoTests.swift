@@ -50,6 +50,22 @@ struct TerminalInfoTests {
         #expect(TerminalInfo.columns(pipe.writeEnd, environment: ["COLUMNS": "100000"]) == 500)
     }
 
+    @Test func withoutATerminalTheHeightComesFromLinesElseItIsTwentyFour() throws {
+        let pipe = try PipeFixture()
+        defer {
+            pipe.closeReadEnd()
+            close(pipe.writeEnd)
+        }
+        #expect(TerminalInfo.rows(pipe.writeEnd, environment: ["LINES": "50"]) == 50)
+        #expect(TerminalInfo.rows(pipe.writeEnd, environment: ["LINES": " 30 "]) == 30)
+        #expect(TerminalInfo.rows(pipe.writeEnd, environment: [:]) == 24)
+        #expect(TerminalInfo.rows(pipe.writeEnd, environment: ["LINES": "tall"]) == 24)
+        #expect(TerminalInfo.rows(pipe.writeEnd, environment: ["LINES": "0"]) == 24)
+        #expect(TerminalInfo.rows(pipe.writeEnd, environment: ["LINES": "2"]) == 5)
+        #expect(TerminalInfo.rows(pipe.writeEnd, environment: ["LINES": "100000"]) == 500)
+        #expect(TerminalInfo.rows(-1, environment: ["LINES": "40"]) == 40)
+    }
+
     @Test func aClosedDescriptorFallsBackToo() {
         #expect(TerminalInfo.columns(-1, environment: ["COLUMNS": "90"]) == 90)
         #expect(!TerminalInfo.isTerminal(-1))

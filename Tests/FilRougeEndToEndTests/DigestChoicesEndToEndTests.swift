@@ -46,8 +46,9 @@ struct DigestChoicesEndToEndTests {
         let document = try JSONValue.parse(json.output)
         let steps = try #require(document["steps"]?.arrayValue)
         let best = try #require(steps[1]["best_replies"]?.arrayValue)
-        // Dominique is the second transcript read, Eve the fifth; Camille (the first) is hidden.
-        #expect(best.map { $0["learner"]?.stringValue } == ["Learner 2", "Learner 5"])
+        // Numbered by name among the transcripts with a header, kept or not: Camille 1 (hidden),
+        // Dominique 2, Oscar 3 (another scenario), Zoé 4, Quentin 5, Eve 6.
+        #expect(best.map { $0["learner"]?.stringValue } == ["Learner 2", "Learner 6"])
         #expect(best.map { $0["pinned"] } == [.bool(true), .bool(false)])
         let html = try FilRougeBinary.run(["digest", "digest", "--scenario", "digest-boulangerie.yaml", "--choices", "choices.yaml", "--format", "html"], directory: folder)
         #expect(html.output.contains("<figure class=\"reply pinned\">\n<figcaption><strong>Dominique</strong> · partiel 50% · idées vues\u{00A0}: photos · <span class=\"pinned-label\">choisie par l’animateur</span></figcaption>"))
@@ -88,5 +89,48 @@ struct DigestChoicesEndToEndTests {
         #expect(run.status == 1)
         #expect(run.error == "filrouge: no such file: nowhere.yaml\n")
         #expect(run.output.isEmpty)
+    }
+
+    /// One choices file for the French and the English florilège of `--each-scenario`: each choice
+    /// applies to the scenario that has its step, and is warned about only when none has it.
+    @Test func eachScenarioAppliesTheChoicesToEveryFlorilege() throws {
+        let directory = try FilRougeBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try DigestGroupsEndToEndTests.play([("sam", true), ("camille", false)], into: directory.appendingPathComponent("mixed"))
+        let choices = """
+            pin:
+              - { learner: camille, step: diagnostic }
+            hide:
+              - { learner: sam, step: diagnosis }
+              - { learner: sam, step: diagnosys }
+            """
+        try choices.write(to: directory.appendingPathComponent("choices.yaml"), atomically: true, encoding: .utf8)
+        let run = try FilRougeBinary.run(["digest", "mixed", "--each-scenario", "-o", "out", "--choices", "choices.yaml"], directory: directory)
+        #expect(run.status == 0, "\(run.error)")
+        // `diagnostic` is the French step and `diagnosis` the English one: only the misspelt step is in neither.
+        #expect(run.error == """
+            choices.yaml:5:5: warning: 'step' names 'diagnosys', which is not a step of alancienne; did you mean 'diagnosis'?; this choice is left out [unknown-choice-step]
+              - { learner: sam, step: diagnosys }
+                ^
+
+            """)
+        let french = try String(contentsOf: directory.appendingPathComponent("out/alancienne-1.0-fr.md"), encoding: .utf8)
+        #expect(french.contains("**camille** · partiel 50% · *choisie par l’animateur* ·"))
+        let english = try String(contentsOf: directory.appendingPathComponent("out/alancienne-1.0-en.md"), encoding: .utf8)
+        #expect(!english.contains("**sam**"))
+        #expect(english.contains("| sam     |"))
+    }
+
+    /// `--compare` and `--learners` show no replies: a choices file there is a mistake, said at once.
+    @Test func compareAndLearnersRefuseAChoicesFile() throws {
+        let folder = try Self.folder(choices: "pin:\n  - { learner: Eve, step: reseaux }\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let compare = try FilRougeBinary.run(["digest", "digest", "digest/", "--compare", "--choices", "choices.yaml"], directory: folder)
+        #expect(compare.status == 64)
+        #expect(compare.error.hasPrefix("Error: --compare shows no replies to pin or hide: leave out --choices\n"))
+        let learners = try FilRougeBinary.run(["digest", "digest", "--learners", "--choices", "choices.yaml"], directory: folder)
+        #expect(learners.status == 64)
+        #expect(learners.error.hasPrefix("Error: --learners shows no replies to pin or hide: leave out --choices\n"))
+        #expect(compare.output.isEmpty && learners.output.isEmpty)
     }
 }

@@ -64,7 +64,7 @@ struct ReplayEndToEndTests {
         for hidden in ["Camille", "Léa", "camille", "lea"] {
             #expect(!(run.output + run.error).contains(hidden))
         }
-        #expect(run.error.hasPrefix("filrouge: Apprenant·e 1:21: "))
+        #expect(run.error.hasPrefix("filrouge: transcript 1:21: "))
     }
 
     @Test func regradesWithAnEditedScenarioAndShowsWhatWouldChange() throws {
@@ -118,6 +118,8 @@ struct ReplayEndToEndTests {
         #expect(help.output.contains("filrouge replay --scores camille.jsonl"))
         #expect(help.output.contains("filrouge replay --regrade my-scenario.yaml camille.jsonl"))
         #expect(help.output.contains("(3 for \"3/11\"), counted from 1"))
+        #expect(help.output.contains("PageUp"))
+        #expect(help.output.contains("florilège"))
         let delay = try FilRougeBinary.run(["replay", "--delay", "5", "x.jsonl"])
         #expect(delay.status == 64)
         #expect(delay.error.contains("--delay goes with --auto."))

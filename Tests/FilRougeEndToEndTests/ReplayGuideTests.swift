@@ -18,9 +18,20 @@ struct ReplayGuideTests {
         return String(rest[..<end])
     }
 
+    /// Every key the replay reads has its row in the section's table (`TerminalReplayTests` checks
+    /// that `?` lists them on screen).
+    @Test func theKeyTableNamesEveryKey() throws {
+        let rows = try Self.section().split(separator: "\n").filter { $0.hasPrefix("| ") }.map { row in
+            row.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        }
+        for keys in ["Enter, space, →", "`b`, ←", "↑, ↓", "PageUp, PageDown", "Home, End", "`l`", "a number, then Enter", "`q`", "`?`"] {
+            #expect(rows.contains(keys), "no row for \(keys)")
+        }
+    }
+
     @Test func theSessionsPrintWhatTheSectionShows() throws {
         let steps = DocumentedStep.parse(try Self.section())
-        #expect(steps.filter(\.isChecked).count == 3)
+        #expect(steps.filter(\.isChecked).count == 4)
         let directory = try FilRougeBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for step in steps {

@@ -8,9 +8,9 @@ import Darwin
 /// Creates a folder and the folders above it, like `mkdir -p`, and says in plain words what stands
 /// in the way: Foundation's `createDirectory` reports a file in the path or a read-only disk as
 /// `NSCocoaErrorDomain Code=642` or `Code=512`, which tells a user nothing.
-enum FolderCreation {
+public enum FolderCreation {
     /// Returns nil once the folder is there, else what stands in the way.
-    static func create(_ folder: String) -> FileProblem? {
+    public static func create(_ folder: String) -> FileProblem? {
         var path = folder.hasPrefix("/") ? "" : "."
         for component in folder.split(separator: "/") where !component.isEmpty {
             path += "/" + component

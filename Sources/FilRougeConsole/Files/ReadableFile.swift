@@ -56,6 +56,15 @@ struct ReadableFile: ~Copyable {
     /// - Throws: when reading fails, or when the file has grown past its kind's limit since it was
     ///   opened; or what `body` throws.
     func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) throws(FileReadError) -> Void) throws(FileReadError) {
+        try forEachChunkWhile { chunk throws(FileReadError) in
+            try body(chunk)
+            return true
+        }
+    }
+
+    /// Hands the file's bytes to `body` a piece at a time, in order, while `body` returns true: a
+    /// reader that needs only the beginning of a file (a transcript's header) stops there.
+    func forEachChunkWhile(_ body: (UnsafeBufferPointer<UInt8>) throws(FileReadError) -> Bool) throws(FileReadError) {
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Self.chunkSize)
         defer { buffer.deallocate() }
         var total = 0
@@ -68,7 +77,7 @@ struct ReadableFile: ~Copyable {
             if count == 0 { return }
             total += count
             if total > kind.maximumSize { throw FileReadError(name: name, problem: .tooLarge(size: total, kind: kind)) }
-            try body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            guard try body(UnsafeBufferPointer(rebasing: buffer[..<count])) else { return }
         }
     }
 

@@ -20,21 +20,26 @@ public enum TranscriptBatches {
     public static let bytesPerBatch = 64 * 1024 * 1024
 
     /// Reads `paths` in order, handing each batch of files to `body` in that order.
-    /// - Parameter concurrently: false reads one file at a time (for measuring); so does a process
-    ///   allowed only one core.
-    public static func read(_ paths: [String], concurrently: Bool = true, _ body: ([Loaded]) throws -> Void) rethrows {
+    /// - Parameters:
+    ///   - names: how messages call each file, one per path (`transcript 3` under `--anonymize`);
+    ///     by default its path.
+    ///   - concurrently: false reads one file at a time (for measuring); so does a process
+    ///     allowed only one core.
+    public static func read(_ paths: [String], names: [String]? = nil, concurrently: Bool = true, _ body: ([Loaded]) throws -> Void) rethrows {
+        let names = names ?? paths
         var start = 0
         while start < paths.count {
             let batch = nextBatch(paths, from: start)
+            let batchNames = Array(names[start..<(start + batch.count)])
             start += batch.count
             if concurrently, batch.count > 1, UsableCores.count > 1 {
                 let slots = Slots(count: batch.count)
                 DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                    slots.set(index, load(batch[index]))
+                    slots.set(index, load(batch[index], name: batchNames[index]))
                 }
-                try body(slots.values(paths: batch))
+                try body(slots.values(paths: batch, names: batchNames))
             } else {
-                try body(batch.map(load))
+                try body(zip(batch, batchNames).map { load($0, name: $1) })
             }
         }
     }
@@ -59,10 +64,12 @@ public enum TranscriptBatches {
     }
 
     /// Reads and decodes one file; an empty file is refused here, as no transcript.
-    public static func load(_ path: String) -> Loaded {
+    /// - Parameter name: how messages call the file; by default its path.
+    public static func load(_ path: String, name: String? = nil) -> Loaded {
+        let name = name ?? path
         do throws(FileReadError) {
-            let read = try TranscriptFileReader.read(path: path)
-            if read.byteCount == 0 { throw FileReadError(name: path, problem: .empty(kind: .transcript)) }
+            let read = try TranscriptFileReader.read(path: path, name: name)
+            if read.byteCount == 0 { throw FileReadError(name: name, problem: .empty(kind: .transcript)) }
             return Loaded(path: path, record: .success(ConversationRecord(read.contents)), warning: read.warning)
         } catch {
             return Loaded(path: path, record: .failure(error))
@@ -84,11 +91,11 @@ public enum TranscriptBatches {
             lock.unlock()
         }
 
-        func values(paths: [String]) -> [Loaded] {
+        func values(paths: [String], names: [String]) -> [Loaded] {
             lock.lock()
             defer { lock.unlock() }
             return loaded.enumerated().map { index, value in
-                value ?? Loaded(path: paths[index], record: .failure(FileReadError(name: paths[index], problem: .unreadable("not read"))))
+                value ?? Loaded(path: paths[index], record: .failure(FileReadError(name: names[index], problem: .unreadable("not read"))))
             }
         }
     }

@@ -59,4 +59,30 @@ public enum TranscriptFileReader {
         }
         return Read(contents: contents, byteCount: byteCount, warning: warning)
     }
+
+    /// The header of a transcript, read from its first line alone (blank lines before it passed
+    /// over, as the whole reader does): what a digest needs to choose its scenario before it reads
+    /// whole files, at the cost of a chunk a file. Nil when the file cannot be read or its first
+    /// line is no header; reading the whole file says why.
+    public static func header(path: String) -> TranscriptHeader? {
+        guard let file = try? ReadableFile(path: path, name: path, kind: .transcript) else { return nil }
+        var lines = ByteLineBuffer()
+        var contents = TranscriptContents()
+        var number = 0
+        /// Whether the first line that is not blank has been read, as a header or not.
+        func firstLineRead() -> Bool {
+            contents.header != nil || !contents.events.isEmpty || contents.damagedCount > 0
+        }
+        func take(_ line: UnsafeBufferPointer<UInt8>) {
+            number += 1
+            contents.append(line: line, number: number)
+        }
+        try? file.forEachChunkWhile { chunk throws(FileReadError) -> Bool in
+            lines.append(chunk)
+            while !firstLineRead(), lines.nextLineBytes(take) != nil {}
+            return !firstLineRead()
+        }
+        if !firstLineRead() { _ = lines.takeRemainderBytes(take) }
+        return contents.header
+    }
 }

@@ -33,6 +33,11 @@ public struct InterfaceText: Sendable {
     public var transcriptWriteError: @Sendable (String, String) -> String
     /// Said when a resumed transcript's last line was cut before its end: its path and line.
     public var transcriptCutLine: @Sendable (String, Int) -> String
+    /// Said at the end of `play --lrs` when the store has every statement: how many, and where.
+    public var statementsSent: @Sendable (Int, String) -> String
+    /// Said at the end of `play --lrs` when some statements are not in the store: how many, and the
+    /// command that sends them from the transcript.
+    public var statementsNotSent: @Sendable (Int, String) -> String
     /// Said the moment the transcript cannot be written, with the problem in plain words.
     public var transcriptStopped: @Sendable (String) -> String
     /// Where the transcript stops: its last reply (the step, whether it answered the follow-up, and
@@ -85,6 +90,12 @@ public struct InterfaceText: Sendable {
         transcriptWriteError: { path, problem in "impossible d'écrire la transcription \(path)\u{00A0}: \(problem)" },
         transcriptCutLine: { path, line in
             "\(path):\(line)\u{00A0}: la dernière ligne a été coupée avant sa fin (le programme a été arrêté pendant son écriture)\u{00A0}; elle est gardée telle quelle, les lecteurs la sautent, et la conversation reprend à la ligne suivante"
+        },
+        statementsSent: { count, store in
+            "Résultats envoyés au LRS \(store) (\(count) déclaration\(count == 1 ? "" : "s") xAPI)."
+        },
+        statementsNotSent: { count, command in
+            "\(count) déclaration\(count == 1 ? "" : "s") xAPI n'\(count == 1 ? "a" : "ont") pas pu être envoyée\(count == 1 ? "" : "s") au LRS\u{00A0}; la transcription garde tout, et cette commande les enverra\u{00A0}: \(command)"
         },
         transcriptStopped: {
             "La transcription ne peut plus être enregistrée\u{00A0}: \($0). La conversation s'arrête ici, pour que rien ne soit noté sans être enregistré."
@@ -140,6 +151,12 @@ public struct InterfaceText: Sendable {
         transcriptWriteError: { path, problem in "cannot write the transcript \(path): \(problem)" },
         transcriptCutLine: { path, line in
             "\(path):\(line): the last line was cut off before its end (the program was stopped while writing it); it is kept as it is, readers skip it, and the conversation goes on from the next line"
+        },
+        statementsSent: { count, store in
+            "Results sent to the LRS \(store) (\(count) xAPI statement\(count == 1 ? "" : "s"))."
+        },
+        statementsNotSent: { count, command in
+            "\(count) xAPI statement\(count == 1 ? "" : "s") could not be sent to the LRS; the transcript keeps everything, and this command will send \(count == 1 ? "it" : "them"): \(command)"
         },
         transcriptStopped: {
             "The transcript can no longer be written: \($0). The conversation stops here, so that nothing is graded that is not saved."

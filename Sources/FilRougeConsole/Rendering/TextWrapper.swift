@@ -31,6 +31,35 @@ public enum TextWrapper {
         }.joined(separator: "\n")
     }
 
+    /// `line` cut into rows of at most `width` columns, as the terminal would show it: a word
+    /// wider than the screen (an address) is left whole by `wrap`, and the terminal breaks it. A
+    /// screen that counts its rows, as the replay's does to keep the question at the top, cuts it
+    /// itself. Colour sequences stay whole, in the row where they start.
+    public static func screenRows(of line: String, width: Int) -> [String] {
+        let limit = max(1, width)
+        var rows: [String] = []
+        var row = ""
+        var rowWidth = 0
+        var inEscape = false
+        for scalar in line.unicodeScalars {
+            if inEscape {
+                if scalar.value >= 0x40 && scalar.value <= 0x7E && scalar != "[" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else if !isZeroWidth(scalar) {
+                if rowWidth == limit {
+                    rows.append(row)
+                    row = ""
+                    rowWidth = 0
+                }
+                rowWidth += 1
+            }
+            row.unicodeScalars.append(scalar)
+        }
+        rows.append(row)
+        return rows
+    }
+
     /// The columns a word takes: its characters, less the escape sequences that colour it.
     static func visibleWidth(_ word: Substring) -> Int {
         var width = 0

@@ -3,27 +3,28 @@ import Foundation
 
 /// The names a replay shows for its learners, and for their files.
 ///
-/// A learner is called by the name given to `play --name`, else by their transcript's file name.
-/// Anonymized, they are `Learner 1`, `Learner 2`… in the order of the files on the command line,
-/// and the same stand-in replaces the file's name in every message, since file names often carry
-/// the learner's name.
+/// Learners are named as digest and export name them (`LearnerNaming`): by the name given to
+/// `play --name`, else by their transcript's file name; anonymized, `Learner 1`, `Learner 2`… by
+/// the one numbering, where the same person in two files keeps one number. Two transcripts with
+/// the same label on one page are told apart as `Camille (2)`. Anonymized, files are called
+/// `transcript 1`, `transcript 2`… in every message, since file names often carry the learner's name.
 public struct ReplayLearnerLabels: Equatable, Sendable {
-    /// One per file, in order.
+    /// One per file, in order, told apart.
     public let labels: [String]
+    /// One per file, in order, as the progress table names them (not told apart).
+    public let names: [LearnerName]
     /// How each file is called in messages.
     public let fileNames: [String]
 
     /// - Parameters:
     ///   - paths: the transcript files as given.
     ///   - names: the learner's name each transcript's header gives, if any.
-    public init(paths: [String], names: [String?], anonymize: Bool, text: ReplayText) {
-        if anonymize {
-            let stand = paths.indices.map { text.anonymousLearner($0 + 1) }
-            labels = stand
-            fileNames = stand
-            return
-        }
-        fileNames = paths
+    ///   - language: the scenario's, for `Apprenant·e 1` or `Learner 1`.
+    public init(paths: [String], names: [String?], anonymize: Bool, language: Language) {
+        var naming = LearnerNaming(anonymize: anonymize)
+        let learnerNames = zip(paths, names).map { path, name in naming.name(given: name, fallback: LearnerNaming.fallbackName(of: path)) }
+        self.names = learnerNames
+        fileNames = anonymize ? paths.indices.map { AnonymousLabels.transcript($0 + 1) } : paths
         var labels: [String] = []
         // A set, and for each name the next number to try: a cohort whose learners all played
         // under one name (or none) is labelled in time proportional to its size. Searching the
@@ -32,9 +33,8 @@ public struct ReplayLearnerLabels: Equatable, Sendable {
         // those the search gave.
         var taken = Set<String>()
         var nextNumber: [String: Int] = [:]
-        for (path, name) in zip(paths, names) {
-            let given = name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            let base = given.isEmpty ? Self.stem(of: path) : given
+        for name in learnerNames {
+            let base = name.label(in: language)
             var label = base
             if taken.contains(base) {
                 var number = nextNumber[base] ?? 2
@@ -46,14 +46,5 @@ public struct ReplayLearnerLabels: Equatable, Sendable {
             labels.append(label)
         }
         self.labels = labels
-    }
-
-    /// `groupe-a/camille.jsonl` → `camille`.
-    static func stem(of path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        for suffix in [".jsonl", ".json"] where file.hasSuffix(suffix) && file.count > suffix.count {
-            return String(file.dropLast(suffix.count))
-        }
-        return file
     }
 }

@@ -1,7 +1,7 @@
 import FilRougeCore
 
 /// Turns the pages of a replay into the text shown: roomy (a blank line between utterances, the
-/// position `3/11` at the top), the friend's and the learners' names before what they said, and,
+/// position `3/11` and the step at the top), the friend's and the learners' names before what they said, and,
 /// when asked for, each reply's grade with the words that earned it marked in the reply.
 ///
 /// Everything that comes from a transcript or a scenario is made safe for the terminal here.
@@ -48,33 +48,65 @@ public struct ReplayRenderer: Sendable {
 
     // MARK: Pages
 
-    /// The page at `index` (from 0), without the keys line.
+    /// The page at `index` (from 0), without the keys line: every line of it, for a file or a
+    /// pipe.
     public func page(_ index: Int) -> String {
-        guard let page = script.pages.indices.contains(index) ? script.pages[index] : nil else { return "" }
-        var blocks = [heading(position: index + 1)]
+        let parts = blocks(index)
+        return (parts.heading + parts.lead + parts.question + parts.body).joined(separator: "\n\n")
+    }
+
+    /// The page at `index` as rows of the screen, in the parts that `ReplayScreenLayout` keeps at
+    /// the top or scrolls; `notices` (damaged lines) come first in the part before the question.
+    /// - Parameter learner: the only learner whose turns are shown, one at a time; nil for all.
+    public func screenLines(_ index: Int, learner: Int? = nil, notices: [String] = []) -> ReplayPageLines {
+        let parts = blocks(index, learner: learner)
+        let rows = { (blocks: [String]) -> [String] in
+            blocks.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+                TextWrapper.screenRows(of: String(line), width: width)
+            }
+        }
+        let lead = (notices.isEmpty ? [] : [notices.map { turns.wrapped($0) }.joined(separator: "\n")]) + parts.lead
+        return ReplayPageLines(
+            heading: rows(parts.heading), lead: lead.isEmpty ? [] : rows(lead),
+            question: rows(parts.question), body: rows(parts.body)
+        )
+    }
+
+    /// The line under a page taller than the screen: how to scroll it and where the window
+    /// stands. One row, cut at the screen's edge: the layout has no room for a second.
+    public func scrollPosition(_ layout: ReplayScreenLayout) -> String {
+        let visible = layout.visible
+        let line = text.scrollPosition(visible.lowerBound + 1, visible.upperBound, layout.scrolling.count)
+        return style.apply(.coach, TextWrapper.screenRows(of: line, width: width).first ?? line)
+    }
+
+    /// The page's blocks, in four parts: the heading; what comes before the question; the
+    /// question; the learners' turns (`learner`'s alone when given) and the ending.
+    private func blocks(_ index: Int, learner: Int? = nil) -> (heading: [String], lead: [String], question: [String], body: [String]) {
+        guard let page = script.pages.indices.contains(index) ? script.pages[index] : nil else { return ([], [], [], []) }
+        var lead: [String] = []
         if index == 0 {
             if !script.narration.isEmpty {
-                blocks.append(style.apply(.narration, turns.wrapped(turns.safe(script.narration.joined(separator: "\n")))))
+                lead.append(style.apply(.narration, turns.wrapped(turns.safe(script.narration.joined(separator: "\n")))))
             }
-            blocks += scenarioNotices()
+            lead += scenarioNotices()
         }
-        blocks += page.says.map { turns.friend(turns.safe($0)) }
-        if let question = page.question {
-            blocks.append(turns.friend(turns.safe(question), bodyRole: .question))
-        }
-        for entry in page.entries {
-            if isComparison { blocks.append(rule(for: entry.learner)) }
+        lead += page.says.map { turns.friend(turns.safe($0)) }
+        let question = page.question.map { [turns.friend(turns.safe($0), bodyRole: .question)] } ?? []
+        var body: [String] = []
+        for entry in page.entries where learner == nil || entry.learner == learner {
+            if isComparison { body.append(rule(for: entry.learner, alone: learner != nil)) }
             if entry.turns.isEmpty {
-                blocks.append(learnerLine(entry.learner, style.apply(.coach, text.notReached)))
+                body.append(learnerLine(entry.learner, style.apply(.coach, text.notReached)))
             }
             for turn in entry.turns {
-                blocks += body(of: turn, learner: entry.learner)
+                body += self.body(of: turn, learner: entry.learner)
             }
         }
         if index == script.pages.count - 1 {
-            blocks += closing()
+            body += closing().enumerated().filter { learner == nil || $0.offset == learner }.map(\.element)
         }
-        return blocks.joined(separator: "\n\n")
+        return ([heading(position: index + 1) + "\n" + stepLine(page.step)], lead, question, body)
     }
 
     /// What is shown when a transcript has no step at all.
@@ -91,13 +123,20 @@ public struct ReplayRenderer: Sendable {
         return style.apply(.heading, turns.wrapped(parts.joined(separator: " · ")))
     }
 
+    /// The step under the heading, by its number in the scenario (the florilège's) when the
+    /// scenario is known: `Étape 3 · site-web`. Steps have no title; their id is the name the
+    /// scenario's author gave them, and the florilège's too.
+    public func stepLine(_ step: String) -> String {
+        style.apply(.heading, turns.wrapped(text.step(scenario?.stepNumber(of: step), turns.safe(step))))
+    }
+
     /// The keys, at the foot of a page on a terminal.
     public var keyLine: String {
         style.apply(.coach, turns.wrapped(text.keyLine))
     }
 
     public var keyHelp: String {
-        text.keyHelp.map { "  " + $0 }.joined(separator: "\n")
+        text.keyHelp.map { turns.wrapped("  " + $0, indent: "    ") }.joined(separator: "\n")
     }
 
     /// The line under the page that answers a key that could not be obeyed.
@@ -106,6 +145,9 @@ public struct ReplayRenderer: Sendable {
         case .atStart: return text.atStart
         case .atEnd: return text.atEnd
         case .noSuchPosition(let position): return text.noSuchPosition(position, script.pages.count)
+        case .topOfPage: return text.topOfPage
+        case .bottomOfPage: return text.bottomOfPage
+        case .singleLearner: return text.singleLearner
         }
     }
 
@@ -282,8 +324,10 @@ public struct ReplayRenderer: Sendable {
 
     // MARK: Pieces
 
-    private func rule(for learner: Int) -> String {
-        let label = turns.safe(script.learners[learner].label)
+    /// `── Camille ──` over a learner's turns; alone on the page, with their place among the
+    /// learners: `── Camille · 3/6 ──`.
+    private func rule(for learner: Int, alone: Bool = false) -> String {
+        let label = turns.safe(script.learners[learner].label) + (alone ? " · \(learner + 1)/\(script.learners.count)" : "")
         let bar = String(repeating: "─", count: 2)
         return style.apply(.learner, bar + " " + label + " " + bar)
     }

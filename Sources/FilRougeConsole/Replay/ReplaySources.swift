@@ -7,6 +7,8 @@ public struct ReplaySources {
     public let script: ReplayScript
     /// `file:line: reason` for each damaged line, with the file named as the replay shows it.
     public let damagedLines: [String]
+    /// The learners as the progress table names them, one per file, in order.
+    public let learnerNames: [LearnerName]
 
     /// The scenario the transcripts were played with, as given on the command line: the scenario,
     /// its exact text, and how to call it in messages.
@@ -33,15 +35,16 @@ public struct ReplaySources {
         var warnings: [String] = []
         for (index, path) in paths.enumerated() {
             // Before the headers are read the interface's language is unknown: say which file by position.
-            let (record, warning) = try Self.record(path: path, name: anonymize ? "transcript \(index + 1)" : path)
+            let (record, warning) = try Self.record(path: path, name: anonymize ? AnonymousLabels.transcript(index + 1) : path)
             records.append(record)
             if let warning { warnings.append(warning) }
         }
         let language = records.first?.header?.scenario.language ?? .en
         let names = ReplayLearnerLabels(
-            paths: paths, names: records.map { $0.header?.learner }, anonymize: anonymize, text: .forLanguage(language)
+            paths: paths, names: records.map { $0.header?.learner }, anonymize: anonymize, language: language
         )
-        let messageNames = anonymize ? paths.indices.map { "transcript \($0 + 1)" } : paths.map(TerminalSafeText.sanitize)
+        learnerNames = names.names
+        let messageNames = names.fileNames.map(TerminalSafeText.sanitize)
 
         if let first = records.first?.header?.scenario {
             for (index, record) in records.enumerated().dropFirst() {

@@ -137,13 +137,7 @@ public struct DialogueEngine: Sendable {
     }
 
     private static func result(of stepID: String, evaluation: ReplyEvaluation, attempts: Int) -> StepResult {
-        StepResult(
-            step: stepID, score: evaluation.score, band: evaluation.band, attempts: attempts,
-            criteria: evaluation.criteria.map {
-                StepResult.ConceptOutcome(concept: $0.concept, label: $0.label, status: $0.status, misconception: $0.isMisconception)
-            },
-            reason: evaluation.reason
-        )
+        StepResult(step: stepID, evaluation: evaluation, attempts: attempts)
     }
 
     /// Where a step's final evaluation leads, with the counters as they are now, and why.

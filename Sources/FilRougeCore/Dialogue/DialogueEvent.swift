@@ -165,6 +165,18 @@ public struct StepResult: Encodable, Equatable, Sendable {
         case reason = "band_reason"
     }
 
+    /// The outcome a step's final evaluation gives it: the engine records it, and a cohort read
+    /// back from a learning record store (`XAPIConversations`) rebuilds it the same way.
+    public init(step: String, evaluation: ReplyEvaluation, attempts: Int) {
+        self.init(
+            step: step, score: evaluation.score, band: evaluation.band, attempts: attempts,
+            criteria: evaluation.criteria.map {
+                ConceptOutcome(concept: $0.concept, label: $0.label, status: $0.status, misconception: $0.isMisconception)
+            },
+            reason: evaluation.reason
+        )
+    }
+
     public struct ConceptOutcome: Encodable, Equatable, Sendable {
         public var concept: String
         public var label: String

@@ -1,5 +1,6 @@
 /// The florilège of one scenario: for each step, how a group of learners answered it and the best
-/// of their replies; then how their conversations ended. A value computed from transcripts and the
+/// of their replies; then how their conversations ended, and
+/// how far each learner went. A value computed from transcripts and the
 /// scenario, with no I/O; `DigestMarkdown`, `DigestHTML`, `DigestJSON` and `DigestCSV` render it.
 public struct Digest: Equatable, Sendable {
     /// The scenario digested, as transcript headers name it.
@@ -10,13 +11,19 @@ public struct Digest: Equatable, Sendable {
     /// Every step of the scenario, in file order, answered or not.
     public var steps: [DigestStep]
     public var endings: EndingTally
+    /// One row per transcript digested, in the order read: how far each learner went.
+    public var progress: [LearnerProgress]
 
-    public init(scenario: TranscriptHeader.ScenarioReference, transcripts: TranscriptTally, overview: CohortOverview, steps: [DigestStep], endings: EndingTally) {
+    public init(
+        scenario: TranscriptHeader.ScenarioReference, transcripts: TranscriptTally, overview: CohortOverview, steps: [DigestStep], endings: EndingTally,
+        progress: [LearnerProgress] = []
+    ) {
         self.scenario = scenario
         self.transcripts = transcripts
         self.overview = overview
         self.steps = steps
         self.endings = endings
+        self.progress = progress
     }
 
     /// The learners digested.

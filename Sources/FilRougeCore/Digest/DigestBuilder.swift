@@ -10,8 +10,10 @@ import Foundation
 public struct DigestBuilder: Sendable {
     public let scenario: Scenario
     public let reference: TranscriptHeader.ScenarioReference
-    /// Learners named by number, in the order they are added, rather than by name.
-    public let anonymize: Bool
+    /// Names the learners, or numbers them under `--anonymize`, in the order they are added.
+    private var naming: LearnerNaming
+    /// One row per transcript added, in order.
+    private var progress: [LearnerProgress] = []
 
     private var tally = TranscriptTally()
     private var steps: [String: StepTally] = [:]
@@ -47,15 +49,20 @@ public struct DigestBuilder: Sendable {
     public init(scenario: Scenario, reference: TranscriptHeader.ScenarioReference, anonymize: Bool = false) {
         self.scenario = scenario
         self.reference = reference
-        self.anonymize = anonymize
+        naming = LearnerNaming(anonymize: anonymize)
         overview = CohortOverviewTally(scenario: scenario)
     }
 
     /// Adds one learner's transcript, unless it was played with another scenario (or has no
     /// header): then it is counted as skipped and the reason returned.
-    /// - Parameter fallbackName: the learner's name when the transcript has none (its file's name).
+    /// - Parameter fallbackName: the learner's name when the transcript has none, and the name a
+    ///   choices file's `file:` knows the transcript by: its file's name without folders or
+    ///   extension (`LearnerNaming.fallbackName(of:)`), or its account in a learning record store.
     @discardableResult
     public mutating func add(_ record: ConversationRecord, fallbackName: String) -> SkipReason? {
+        // Named before it may be skipped: every transcript with a header takes its number, as in
+        // replay and export, whatever is kept.
+        let learner = record.header.map { naming.name(of: $0, fallback: fallbackName) }
         if let reason = SkipReason.mismatch(of: record.header, with: reference) {
             skip(reason)
             return reason
@@ -70,9 +77,14 @@ public struct DigestBuilder: Sendable {
             tally.firstStarted = min(tally.firstStarted ?? started, started)
             tally.lastStarted = max(tally.lastStarted ?? started, started)
         }
-        let given = record.header?.learner?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let source = AnswerSource(shownName: given.isEmpty ? fallbackName : given, fileStem: ReplyChoice.fileStem(fallbackName))
-        let learner: LearnerName = anonymize ? .numbered(order + 1) : .named(source.shownName)
+        guard let learner else { return nil }
+        progress.append(LearnerProgress(record: record, learner: learner, scenario: scenario))
+        // A choices file names the learner as the florilège shows them without `--anonymize`,
+        // whatever this one shows.
+        let source = AnswerSource(
+            shownName: LearnerNaming.shownName(given: record.header?.learner, fallback: fallbackName),
+            fileStem: fallbackName
+        )
         var lastGraded: [String: ConversationRecord.Turn] = [:]
         for turn in record.turns where !turn.evaluations.isEmpty {
             lastGraded[turn.step] = turn
@@ -111,7 +123,7 @@ public struct DigestBuilder: Sendable {
     ///   - choices: the replies a facilitator pinned or hid.
     public func digest(bestReplies: Int = 3, mostMissed: Int = 3, choices: ReplyChoices = .none) -> Digest {
         let learners = tally.read
-        let digestSteps = scenario.steps.enumerated().map { index, step in
+        let digestSteps = scenario.numberedSteps.map { number, step in
             let counted = steps[step.id] ?? StepTally()
             let answered = counted.answers.count
             let criteria = step.rubric.map { criterion in
@@ -130,7 +142,7 @@ public struct DigestBuilder: Sendable {
                 .prefix(max(0, mostMissed))
                 .map(\.element)
             return DigestStep(
-                number: index + 1, id: step.id, question: step.question,
+                number: number, id: step.id, question: step.question,
                 answered: Proportion(count: answered, of: learners), bandCounts: counted.bands, criteria: criteria,
                 bestReplies: Self.bestReplies(counted.answers, step: step.id, count: bestReplies, choices: choices),
                 mostMissed: Array(missedMost)
@@ -143,7 +155,8 @@ public struct DigestBuilder: Sendable {
         }
         return Digest(
             scenario: reference, transcripts: tally, overview: overview.overview(), steps: digestSteps,
-            endings: EndingTally(reached: reached, quit: Proportion(count: quit, of: learners), interrupted: Proportion(count: interrupted, of: learners))
+            endings: EndingTally(reached: reached, quit: Proportion(count: quit, of: learners), interrupted: Proportion(count: interrupted, of: learners)),
+            progress: progress
         )
     }
 
@@ -163,23 +176,11 @@ public struct DigestBuilder: Sendable {
     /// What is wrong with `choices` for these transcripts, as warnings at each choice: a step the
     /// scenario does not have, a choice that names no reply, a reply both pinned and hidden.
     public func warnings(about choices: ReplyChoices) -> [Diagnostic] {
-        let stepIDs = scenario.steps.map(\.id)
-        var warnings: [Diagnostic] = []
-        for choice in choices.choices {
-            guard stepIDs.contains(choice.step) else {
-                warnings.append(Diagnostic(.unknownChoiceStep, "'step' names '\(choice.step)', which is not a step of \(reference.id)\(Suggestion.didYouMean(choice.step, in: stepIDs)); this choice is left out", at: choice.location))
-                continue
-            }
-            let answers = steps[choice.step]?.answers ?? []
-            let matched = answers.filter(choice.matches)
-            guard !matched.isEmpty else {
-                warnings.append(Diagnostic(.choiceWithoutReply, "no reply to step '\(choice.step)' matches this choice (\(choice.described)); it is left out", at: choice.location))
-                continue
-            }
-            if choice.action == .pin, choices.choices(.hide, step: choice.step).contains(where: { hide in matched.contains(where: hide.matches) }) {
-                warnings.append(Diagnostic(.choiceWithoutReply, "a reply this choice pins (\(choice.described)) is hidden too, so it is not shown", at: choice.location))
-            }
-        }
-        return warnings
+        ReplyChoiceWarnings.of(choices, in: [self])
+    }
+
+    /// The answers counted for a step, in the order their transcripts were added.
+    func answers(to step: String) -> [StepAnswer] {
+        steps[step]?.answers ?? []
     }
 }

@@ -1,7 +1,7 @@
 /// A digest as one self-contained HTML page, for a projector or for paper: no script, no external
 /// file or font, the style inline, charts as inline SVG, matched words in `<mark>`. An overview of
 /// the group comes first, then a section per step titled with its question, then the endings by
-/// their titles. Every text from
+/// their titles, and last the progress table by learner. Every text from
 /// a transcript or a scenario is escaped. The markup is also well-formed XML.
 public enum DigestHTML {
     public static func render(_ digest: Digest) -> String {
@@ -30,6 +30,7 @@ public enum DigestHTML {
             html += section(step, words: words)
         }
         html += endings(digest.endings, words: words)
+        html += LearnerProgressHTML.section(digest.progress, language: digest.scenario.language)
         html += "</body>\n</html>\n"
         return html
     }

@@ -14,7 +14,7 @@ public enum DigestJSON {
         let digest: Digest
 
         enum Keys: String, CodingKey {
-            case format, scenario, transcripts, learners, overview, steps, endings
+            case format, scenario, transcripts, learners, overview, steps, endings, progress
         }
 
         func encode(to encoder: Encoder) throws {
@@ -26,10 +26,11 @@ public enum DigestJSON {
             try container.encode(Overview(digest.overview), forKey: .overview)
             try container.encode(digest.steps.map(Step.init), forKey: .steps)
             try container.encode(Endings(tally: digest.endings), forKey: .endings)
+            try container.encode(digest.progress.map(LearnerProgressJSON.Row.init), forKey: .progress)
         }
     }
 
-    private struct Share: Encodable {
+    struct Share: Encodable {
         let count: Int
         let share: Double?
         let total: Int
@@ -50,7 +51,7 @@ public enum DigestJSON {
         }
     }
 
-    private struct Transcripts: Encodable {
+    struct Transcripts: Encodable {
         let read: Int
         let skipped: Int
         let skippedByReason: [String: Int]

@@ -3,7 +3,7 @@ import Foundation
 /// A digest as Markdown, readable as plain text and on GitHub: an overview of the group (totals,
 /// who finished, where the others stopped, the routes taken) as tables, then a section per step,
 /// titled with its question, with its bands, a table of its criteria, the best replies (matched words in bold, negated ones
-/// in italics) and the concepts most often missed; then the endings.
+/// in italics) and the concepts most often missed; then the endings; last, the progress table by learner.
 public enum DigestMarkdown {
     public static func render(_ digest: Digest) -> String {
         let words = DigestWording.forLanguage(digest.scenario.language)
@@ -19,6 +19,8 @@ public enum DigestMarkdown {
         }
         lines.append("")
         lines += endings(digest.endings, words: words)
+        lines.append("")
+        lines += LearnerProgressMarkdown.section(digest.progress, language: digest.scenario.language)
         return lines.joined(separator: "\n") + "\n"
     }
 

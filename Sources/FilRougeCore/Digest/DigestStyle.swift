@@ -67,9 +67,10 @@ enum DigestStyle {
           html { font-size: 11pt; }
           body { max-width: none; padding: 0; }
           h2 { break-after: avoid; page-break-after: avoid; }
-          section.step, section.endings { break-before: page; page-break-before: always; }
+          section.step, section.endings, section.learners { break-before: page; page-break-before: always; }
           section.overview { break-inside: avoid; page-break-inside: avoid; }
           table, svg.bar { break-inside: avoid; page-break-inside: avoid; }
+          table.learners { break-inside: auto; page-break-inside: auto; }
           figure.reply, tr { break-inside: avoid; page-break-inside: avoid; }
           figure.reply blockquote { background: none; border-left-color: #000; }
           mark { border: 1px solid #000; }

@@ -63,7 +63,12 @@ struct DigestWording: Sendable {
 
     /// `Étape 2 · Faut-il un site ?`: a step's heading, its question as its title.
     func stepHeading(_ step: DigestStep) -> String {
-        "\(self.step(step.number)) · \(step.question)"
+        stepHeading(number: step.number, question: step.question)
+    }
+
+    /// The same heading for a step of a comparison.
+    func stepHeading(number: Int, question: String) -> String {
+        "\(self.step(number)) · \(question)"
     }
 
     /// `Étape 4 · Sérieusement, les réseaux sociaux, LinkedIn et compagnie…`: a step named where its
@@ -167,7 +172,7 @@ struct DigestWording: Sendable {
         quit: "left before the end",
         interrupted: "transcript stops before the end",
         notFinished: { count, total in "\(count) of \(plural(total, "learner", "learners")) did not finish." },
-        learner: { "Learner \($0)" },
+        learner: { AnonymousLabels.learner($0, in: .en) },
         shareOfLearners: { percent, count in "\(percent) (\(plural(count, "learner", "learners")))" },
         overview: "Overview",
         finished: { count, total, percent in "\(count) of \(plural(total, "learner", "learners")) finished (\(percent))." },
@@ -221,7 +226,7 @@ struct DigestWording: Sendable {
         quit: "partis avant la fin",
         interrupted: "transcription interrompue",
         notFinished: { count, total in "\(count) \(count == 1 ? "apprenant" : "apprenants") sur \(total) \(count == 1 ? "n’a" : "n’ont") pas terminé." },
-        learner: { "Apprenant \($0)" },
+        learner: { AnonymousLabels.learner($0, in: .fr) },
         shareOfLearners: { percent, count in "\(percent) (\(plural(count, "apprenant", "apprenants")))" },
         overview: "Vue d’ensemble",
         finished: { count, total, percent in "\(count) \(count == 1 ? "apprenant" : "apprenants") sur \(total) \(count == 1 ? "a" : "ont") terminé (\(percent))." },

@@ -50,9 +50,9 @@ public struct ReplyChoice: Equatable, Sendable {
         [learner.map { "learner '\($0)'" }, file.map { "file '\($0)'" }, words.map { "words '\($0)'" }].compactMap { $0 }.joined(separator: ", ")
     }
 
-    /// `group-a/camille.jsonl` and `camille` both as `camille`: how the digest knows a file.
+    /// `group-a/camille.jsonl` and `camille` both as `camille`: the file's name as the digest's
+    /// fallback name gives it (`LearnerNaming.fallbackName(of:)`).
     static func fileStem(_ path: String) -> String {
-        let name = path.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? ""
-        return name.hasSuffix(".jsonl") ? String(name.dropLast(".jsonl".count)) : name
+        LearnerNaming.fallbackName(of: path.trimmingCharacters(in: .whitespaces))
     }
 }

@@ -20,6 +20,11 @@ public struct AnsweredStep: Sendable {
     public var misconceptionsMet: [String]
     /// When the step's outcome was recorded.
     public var answered: Date?
+    /// The final grade, with the words that earned it; nil in a transcript that stops before it.
+    public var evaluation: ReplyEvaluation?
+    /// The hints asked for at the step, in order: each one's text, or an empty text when there
+    /// was none left to give.
+    public var hints: [String]
 
     /// Nil when the turn has no outcome (the transcript stops before it).
     init?(turn: ConversationRecord.Turn, index: Int) {
@@ -36,5 +41,7 @@ public struct AnsweredStep: Sendable {
         criteriaNegated = concepts.filter { $0.status == .negated }.map(\.concept)
         misconceptionsMet = result.criteria.filter { $0.misconception && $0.status == .met }.map(\.concept)
         answered = turn.completed
+        evaluation = turn.finalEvaluation
+        hints = turn.hints.map { $0.text ?? "" }
     }
 }

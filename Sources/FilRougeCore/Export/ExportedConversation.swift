@@ -40,36 +40,46 @@ public struct ExportedConversation: Sendable {
     /// A transcript without a readable header cannot be matched to a scenario and is left out (the
     /// caller reports it). Two files holding the same conversation (a copy, or a copy taken before
     /// the conversation was resumed) are exported once, from the one that goes furthest.
-    public static func collect(_ transcripts: [(source: String, record: ConversationRecord)], anonymize: Bool) -> ExportCollection {
-        var kept: [(source: String, record: ConversationRecord, header: TranscriptHeader, key: String)] = []
+    ///
+    /// Anonymized, learners are numbered by `LearnerNumbering` in the order given, copies
+    /// included, as replay and digest number them, and files are called `transcript-N` by their
+    /// `number`: their place among the files read, from 1.
+    public static func collect(_ transcripts: [(source: String, number: Int, record: ConversationRecord)], anonymize: Bool) -> ExportCollection {
+        var kept: [(source: String, number: Int, record: ConversationRecord, header: TranscriptHeader, key: String, learner: Int)] = []
         var positions: [String: Int] = [:]
         var duplicates: [ExportCollection.Duplicate] = []
-        for (source, record) in transcripts {
+        var numbering = LearnerNumbering()
+        for (source, fileNumber, record) in transcripts {
             guard let header = record.header else { continue }
+            let learner = numbering.number(for: header.learner)
             let key = identity(of: header)
             guard let position = positions[key] else {
                 positions[key] = kept.count
-                kept.append((source, record, header, key))
+                kept.append((source, fileNumber, record, header, key, learner))
                 continue
             }
             if progress(of: record) > progress(of: kept[position].record) {
                 duplicates.append(.init(source: kept[position].source, keptSource: source))
-                kept[position] = (source, record, header, key)
+                kept[position] = (source, fileNumber, record, header, key, learner)
             } else {
                 duplicates.append(.init(source: source, keptSource: kept[position].source))
             }
         }
-        var numbering = LearnerNumbering()
-        let conversations = kept.enumerated().map { index, transcript in
+        let conversations = kept.map { transcript in
             let learner = anonymize
-                ? LearnerIdentity(name: nil, number: numbering.number(for: transcript.header.learner))
+                ? LearnerIdentity(name: nil, number: transcript.learner)
                 : LearnerIdentity(name: transcript.header.learner, number: nil)
             return ExportedConversation(
-                source: transcript.source, label: anonymize ? "transcript-\(index + 1)" : transcript.source, learner: learner,
-                header: transcript.header, record: transcript.record, key: transcript.key
+                source: transcript.source, label: anonymize ? AnonymousLabels.transcriptCell(transcript.number) : transcript.source,
+                learner: learner, header: transcript.header, record: transcript.record, key: transcript.key
             )
         }
         return ExportCollection(conversations: conversations, duplicates: duplicates)
+    }
+
+    /// The same, for transcripts that are all the files read: each file's number is its place in the list.
+    public static func collect(_ transcripts: [(source: String, record: ConversationRecord)], anonymize: Bool) -> ExportCollection {
+        collect(transcripts.enumerated().map { (source: $1.source, number: $0 + 1, record: $1.record) }, anonymize: anonymize)
     }
 
     /// How far a conversation went: finished, then the steps completed, then the turns begun.

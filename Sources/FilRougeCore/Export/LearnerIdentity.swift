@@ -19,20 +19,3 @@ public struct LearnerIdentity: Equatable, Sendable {
         return name ?? ""
     }
 }
-
-/// Gives each learner a number, in the order they first appear: one number per distinct name, and
-/// a number of its own to every transcript without a name (nothing tells whose it is).
-public struct LearnerNumbering: Sendable {
-    private var numbers: [String: Int] = [:]
-    private var count = 0
-
-    public init() {}
-
-    public mutating func number(for name: String?) -> Int {
-        let trimmed = name?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let trimmed, !trimmed.isEmpty, let known = numbers[trimmed] { return known }
-        count += 1
-        if let trimmed, !trimmed.isEmpty { numbers[trimmed] = count }
-        return count
-    }
-}

@@ -1,7 +1,12 @@
 import Foundation
 
-/// The xAPI export: one `answered` statement per answered step, and one `completed` statement per
-/// conversation that reached an ending, as a JSON array ready to be sent to a learning record store.
+/// The xAPI export: one `answered` statement per answered step, one `completed` statement per
+/// conversation that reached an ending and one `suspended` statement per conversation left before
+/// it, as a JSON array ready to be sent to a learning record store.
+///
+/// The statements carry everything a florilège is made of, so that `XAPIConversations` can read a
+/// cohort back from the store (docs/xapi.md): the reply, score and step in xAPI's own places; the
+/// band, criteria, the final grade with its evidence, the hints and the turn in extensions.
 public struct XAPIExport: Sendable {
     /// The IRI activity ids start with: a scenario is `BASE/scenarios/ID`, a step
     /// `BASE/scenarios/ID/steps/STEP`, and the export's extensions are `BASE/xapi/extensions/NAME`.
@@ -23,7 +28,7 @@ public struct XAPIExport: Sendable {
     public func statements(_ conversations: [ExportedConversation]) -> [XAPIStatement] {
         conversations.flatMap { conversation in
             var statements = conversation.answeredSteps.map { answered($0, in: conversation) }
-            if let completed = completed(conversation) { statements.append(completed) }
+            if let finished = finished(conversation) { statements.append(finished) }
             return statements
         }
     }
@@ -38,12 +43,14 @@ public struct XAPIExport: Sendable {
     func answered(_ step: AnsweredStep, in conversation: ExportedConversation) -> XAPIStatement {
         let language = conversation.header.scenario.language.rawValue
         var extensions: [String: XAPIStatement.ExtensionValue] = [
-            extensionIRI("band"): .text(step.band.rawValue),
-            extensionIRI("criteria-met"): .list(step.criteriaMet),
-            extensionIRI("attempts"): .number(step.attempts),
+            extensionIRI(XAPIExtension.band): .text(step.band.rawValue),
+            extensionIRI(XAPIExtension.criteriaMet): .list(step.criteriaMet),
+            extensionIRI(XAPIExtension.attempts): .number(step.attempts),
         ]
-        if !step.criteriaNegated.isEmpty { extensions[extensionIRI("criteria-negated")] = .list(step.criteriaNegated) }
-        if !step.misconceptionsMet.isEmpty { extensions[extensionIRI("misconceptions-met")] = .list(step.misconceptionsMet) }
+        if !step.criteriaNegated.isEmpty { extensions[extensionIRI(XAPIExtension.criteriaNegated)] = .list(step.criteriaNegated) }
+        if !step.misconceptionsMet.isEmpty { extensions[extensionIRI(XAPIExtension.misconceptionsMet)] = .list(step.misconceptionsMet) }
+        if let evaluation = step.evaluation { extensions[extensionIRI(XAPIExtension.evaluation)] = .evaluation(evaluation) }
+        if !step.hints.isEmpty { extensions[extensionIRI(XAPIExtension.hints)] = .list(step.hints) }
         let actor = actor(conversation)
         return XAPIStatement(
             id: statementID(conversation, actor: actor, part: "step\n\(step.index)\n\(step.step)\n\(step.attempts)"),
@@ -62,27 +69,36 @@ public struct XAPIExport: Sendable {
                 score: score(step.score), success: step.band == .good, completion: true, response: step.reply,
                 extensions: extensions
             ),
-            context: context(conversation, parent: true),
+            context: context(conversation, parent: true, turn: step.index),
             timestamp: UTCTimestamp.string(step.answered ?? conversation.header.started)
         )
     }
 
-    func completed(_ conversation: ExportedConversation) -> XAPIStatement? {
-        guard let finished = conversation.record.finished, finished.reason == .completed else { return nil }
-        var extensions: [String: XAPIStatement.ExtensionValue] = [extensionIRI("band"): .text(finished.summary.band.rawValue)]
-        if let ending = finished.ending { extensions[extensionIRI("ending")] = .text(ending) }
+    /// How the conversation finished: `completed` when it reached an ending, `suspended` when it was
+    /// left before (it may be resumed, and then finish again with a statement of its own); nil
+    /// while it has not finished.
+    func finished(_ conversation: ExportedConversation) -> XAPIStatement? {
+        guard let finished = conversation.record.finished else { return nil }
+        let completed = finished.reason == .completed
+        var extensions: [String: XAPIStatement.ExtensionValue] = [extensionIRI(XAPIExtension.band): .text(finished.summary.band.rawValue)]
+        if let ending = finished.ending { extensions[extensionIRI(XAPIExtension.ending)] = .text(ending) }
+        if !completed, let last = conversation.record.turns.last, last.result == nil {
+            extensions[extensionIRI(XAPIExtension.stoppedAt)] = .text(last.step)
+        }
         let actor = actor(conversation)
+        let at = conversation.record.finishedAt ?? conversation.header.started
         return XAPIStatement(
-            id: statementID(conversation, actor: actor, part: "completed"),
+            // A conversation left twice is suspended twice: the moment tells the two apart.
+            id: statementID(conversation, actor: actor, part: completed ? "completed" : "suspended\n\(UTCTimestamp.milliseconds(at))"),
             actor: actor,
-            verb: .completed,
+            verb: completed ? .completed : .suspended,
             object: scenarioActivity(conversation.header.scenario),
             result: XAPIStatement.Result(
-                score: score(finished.summary.score), success: finished.summary.band == .good, completion: true,
+                score: score(finished.summary.score), success: finished.summary.band == .good, completion: completed,
                 response: nil, extensions: extensions
             ),
-            context: context(conversation, parent: false),
-            timestamp: UTCTimestamp.string(conversation.record.finishedAt ?? conversation.header.started)
+            context: context(conversation, parent: false, turn: nil),
+            timestamp: UTCTimestamp.string(at)
         )
     }
 
@@ -90,7 +106,10 @@ public struct XAPIExport: Sendable {
 
     func actor(_ conversation: ExportedConversation) -> XAPIStatement.Agent {
         if let number = conversation.learner.number {
-            return XAPIStatement.Agent(name: "Learner \(number)", account: .init(homePage: homePage, name: "learner-\(number)"))
+            return XAPIStatement.Agent(
+                name: AnonymousLabels.learner(number, in: conversation.header.scenario.language),
+                account: .init(homePage: homePage, name: AnonymousLabels.account(number))
+            )
         }
         if let name = conversation.learner.name, !name.isEmpty {
             return XAPIStatement.Agent(name: name, account: .init(homePage: homePage, name: name))
@@ -110,14 +129,20 @@ public struct XAPIExport: Sendable {
         return NameBasedUUID.version5(namespace: Self.namespace, name: name) ?? Self.namespace
     }
 
-    func context(_ conversation: ExportedConversation, parent: Bool) -> XAPIStatement.Context {
+    func context(_ conversation: ExportedConversation, parent: Bool, turn: Int?) -> XAPIStatement.Context {
         let reference = conversation.header.scenario
+        var extensions: [String: XAPIStatement.ExtensionValue] = [
+            extensionIRI(XAPIExtension.scenarioVersion): .text(reference.version),
+            extensionIRI(XAPIExtension.scenarioHash): .text(reference.hash),
+            extensionIRI(XAPIExtension.conversationStarted): .text(UTCTimestamp.string(conversation.header.started)),
+        ]
+        if let turn { extensions[extensionIRI(XAPIExtension.turn)] = .number(turn) }
         return XAPIStatement.Context(
             registration: NameBasedUUID.version5(namespace: Self.namespace, name: "registration\n" + conversation.key) ?? Self.namespace,
             contextActivities: parent ? XAPIStatement.ContextActivities(parent: [scenarioActivity(reference)]) : nil,
             platform: conversation.header.program,
             language: reference.language.rawValue,
-            extensions: [extensionIRI("scenario-version"): .text(reference.version), extensionIRI("scenario-hash"): .text(reference.hash)]
+            extensions: extensions
         )
     }
 
@@ -138,7 +163,7 @@ public struct XAPIExport: Sendable {
         )
     }
 
-    func scenarioIRI(_ id: String) -> String {
+    public func scenarioIRI(_ id: String) -> String {
         activityBase + "/scenarios/" + IRIPath.segment(id)
     }
 
@@ -146,7 +171,7 @@ public struct XAPIExport: Sendable {
         scenarioIRI(scenario) + "/steps/" + IRIPath.segment(step)
     }
 
-    func extensionIRI(_ name: String) -> String {
+    public func extensionIRI(_ name: String) -> String {
         activityBase + "/xapi/extensions/" + name
     }
 }

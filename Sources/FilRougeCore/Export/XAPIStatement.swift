@@ -13,15 +13,27 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
     public var context: Context
     public var timestamp: String
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, actor, verb, object, result, context, timestamp
+    }
+
     public struct Agent: Encodable, Equatable, Sendable {
         public var objectType = "Agent"
         public var name: String?
         public var account: Account
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case objectType, name, account
+        }
     }
 
     public struct Account: Encodable, Equatable, Sendable {
         public var homePage: String
         public var name: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case homePage, name
+        }
     }
 
     public struct Verb: Encodable, Equatable, Sendable {
@@ -30,12 +42,22 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
 
         public static let answered = Verb(id: "http://adlnet.gov/expapi/verbs/answered", display: ["en-US": "answered"])
         public static let completed = Verb(id: "http://adlnet.gov/expapi/verbs/completed", display: ["en-US": "completed"])
+        /// A conversation left before its ending (`/quit`), which may be resumed later.
+        public static let suspended = Verb(id: "http://adlnet.gov/expapi/verbs/suspended", display: ["en-US": "suspended"])
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, display
+        }
     }
 
     public struct Activity: Encodable, Equatable, Sendable {
         public var objectType = "Activity"
         public var id: String
         public var definition: Definition?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case objectType, id, definition
+        }
     }
 
     public struct Definition: Encodable, Equatable, Sendable {
@@ -43,6 +65,10 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
         public var description: [String: String]?
         public var type: String
         public var interactionType: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case name, description, type, interactionType
+        }
     }
 
     public struct Result: Encodable, Equatable, Sendable {
@@ -51,6 +77,10 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
         public var completion: Bool?
         public var response: String?
         public var extensions: [String: ExtensionValue]?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case score, success, completion, response, extensions
+        }
     }
 
     public struct Score: Encodable, Equatable, Sendable {
@@ -60,6 +90,10 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
         public var raw: Double
         public var min: Double
         public var max: Double
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case scaled, raw, min, max
+        }
     }
 
     public struct Context: Encodable, Equatable, Sendable {
@@ -70,10 +104,18 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
         /// The scenario's language (RFC 5646).
         public var language: String
         public var extensions: [String: ExtensionValue]?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case registration, contextActivities, platform, language, extensions
+        }
     }
 
     public struct ContextActivities: Encodable, Equatable, Sendable {
         public var parent: [Activity]
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case parent
+        }
     }
 
     /// The values the export puts in extensions.
@@ -81,6 +123,9 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
         case text(String)
         case list([String])
         case number(Int)
+        /// A step's final grade, written as a transcript writes it (docs/transcript-format.md), so
+        /// that one reader reads it from both.
+        case evaluation(ReplyEvaluation)
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -88,6 +133,7 @@ public struct XAPIStatement: Encodable, Equatable, Sendable {
             case .text(let value): try container.encode(value)
             case .list(let values): try container.encode(values)
             case .number(let value): try container.encode(value)
+            case .evaluation(let value): try container.encode(value)
             }
         }
     }

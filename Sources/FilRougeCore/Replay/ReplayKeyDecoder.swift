@@ -1,6 +1,12 @@
-/// Turns the bytes a terminal sends, one key at a time, into replay keys: Enter or space for the
-/// next turn, `b` (or ←) for the previous one, `q` to stop, digits then Enter to go to a position,
-/// `?` for the keys. Kept apart from the terminal so that every sequence of bytes can be tested.
+/// Turns the bytes a terminal sends, one key at a time, into replay keys: Enter or space (or →) for
+/// the next turn, `b` (or ←) for the previous one, ↑ ↓ PageUp PageDown within the page, `l` for one
+/// learner at a time, `q` to stop, digits then Enter to go to a position, `?` for the keys. Kept apart from the terminal so
+/// that every sequence of bytes can be tested.
+///
+/// Cursor keys come as `ESC [` or `ESC O` then a letter (`ESC [ A` or, in the terminal's
+/// application mode, `ESC O A` for ↑; `H` and `F` for Home and End), PageUp and PageDown as
+/// `ESC [ 5 ~` and `ESC [ 6 ~`, Home and End also as `ESC [ 1 ~` and `ESC [ 4 ~` (or 7 and 8);
+/// a modifier adds parameters (`ESC [ 1 ; 5 A` for Ctrl-↑, `ESC [ 6 ; 2 ~`), which change nothing here.
 public struct ReplayKeyDecoder: Equatable, Sendable {
     /// The digits typed so far, waiting for Enter.
     public private(set) var pendingDigits = ""
@@ -8,13 +14,16 @@ public struct ReplayKeyDecoder: Equatable, Sendable {
 
     /// A position has at most this many digits: more is a key held down, not a step.
     public static let maximumDigits = 6
+    /// The parameters of a cursor key are a few bytes (`1;5`); more are kept no longer.
+    static let maximumParameters = 16
 
     private enum EscapeState: Equatable, Sendable {
         case none
         /// ESC was read.
         case started
-        /// ESC `[` or ESC `O` was read: a cursor key's final byte follows, maybe after parameters.
-        case sequence
+        /// ESC `[` or ESC `O` was read: a cursor key's final byte follows, maybe after parameters,
+        /// which are these bytes so far (`5` of PageUp's `ESC [ 5 ~`).
+        case sequence(parameters: String)
     }
 
     public init() {}
@@ -33,7 +42,7 @@ public struct ReplayKeyDecoder: Equatable, Sendable {
         switch escape {
         case .started:
             if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "O") {
-                escape = .sequence
+                escape = .sequence(parameters: "")
                 return .ignored
             }
             // A lone Escape cancels the digits; the byte after it counts as a key of its own.
@@ -41,13 +50,30 @@ public struct ReplayKeyDecoder: Equatable, Sendable {
             let cancelled = cancelDigits()
             let outcome = feed(byte)
             return outcome == .ignored ? cancelled : outcome
-        case .sequence:
+        case .sequence(let parameters):
             // Parameters (digits, `;`) come before the final byte.
-            guard byte >= 0x40 && byte <= 0x7E else { return .ignored }
+            guard byte >= 0x40 && byte <= 0x7E else {
+                // A sequence longer than any key's is no key: its parameters are not kept.
+                if parameters.count < Self.maximumParameters { escape = .sequence(parameters: parameters + String(Unicode.Scalar(byte))) }
+                return .ignored
+            }
             escape = .none
             switch byte {
+            case UInt8(ascii: "A"): return finish(.scroll(.lineUp))
+            case UInt8(ascii: "B"): return finish(.scroll(.lineDown))
             case UInt8(ascii: "C"): return finish(.next)
             case UInt8(ascii: "D"): return finish(.previous)
+            case UInt8(ascii: "H"): return finish(.scroll(.top))
+            case UInt8(ascii: "F"): return finish(.scroll(.bottom))
+            case UInt8(ascii: "~"):
+                // The key's number is the first parameter; a modifier may follow it after `;`.
+                switch parameters.split(separator: ";", omittingEmptySubsequences: false).first {
+                case "5": return finish(.scroll(.pageUp))
+                case "6": return finish(.scroll(.pageDown))
+                case "1", "7": return finish(.scroll(.top))
+                case "4", "8": return finish(.scroll(.bottom))
+                default: return .ignored
+                }
             default: return .ignored
             }
         case .none:
@@ -79,6 +105,8 @@ public struct ReplayKeyDecoder: Equatable, Sendable {
             return finish(.quit)
         case UInt8(ascii: "?"), UInt8(ascii: "h"), UInt8(ascii: "H"):
             return finish(.help)
+        case UInt8(ascii: "l"), UInt8(ascii: "L"):
+            return finish(.learnerByLearner)
         default:
             return .ignored
         }

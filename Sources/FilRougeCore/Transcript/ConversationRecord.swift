@@ -14,6 +14,10 @@ public struct ConversationRecord: Equatable, Sendable {
     public var finished: Finished?
     /// When the last `end` event happened.
     public var finishedAt: Date?
+    /// When the first and the last event after the header happened: the time a learner spent,
+    /// pauses of a resumed conversation included. Nil when there is no event.
+    public var firstEventAt: Date?
+    public var lastEventAt: Date?
     /// The first lines that could not be read, with why (`TranscriptContents.damagedLinesKept`).
     public var damaged: [TranscriptContents.DamagedLine] = []
     /// How many lines could not be read, those left out of `damaged` included.
@@ -63,6 +67,16 @@ public struct ConversationRecord: Equatable, Sendable {
         for timed in contents.events {
             record(timed.event, at: timed.at)
         }
+        firstEventAt = contents.events.first?.at
+        lastEventAt = contents.events.last?.at
+    }
+
+    /// A conversation put together from elsewhere than a transcript's lines (`XAPIConversations`).
+    init(header: TranscriptHeader?, turns: [Turn], finished: Finished?, finishedAt: Date?) {
+        self.header = header
+        self.turns = turns
+        self.finished = finished
+        self.finishedAt = finishedAt
     }
 
     /// Reads a transcript's text.

@@ -97,6 +97,15 @@ public struct TranscriptContents: Equatable, Sendable {
         }
     }
 
+    /// Adds an entry as it is written, rather than read (a conversation whose statements are sent
+    /// as it goes, `StatementForwarding`).
+    public mutating func append(_ entry: TranscriptEntry) {
+        switch entry {
+        case .header(let header): self.header = header
+        case .event(let at, let event): events.append(.init(at: at, event: event))
+        }
+    }
+
     /// Counts a damaged line, and keeps it while fewer than `damagedLinesKept` are kept.
     public mutating func recordDamage(line: Int, reason: String) {
         damagedCount += 1

@@ -60,6 +60,10 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "With --resume: go on even though the scenario's text changed since the transcript was written.")
     var force = false
 
+    @OptionGroup var lrs: LRSOptions
+
+    @OptionGroup var xapi: XAPIIdentityOptions
+
     func validate() throws {
         if resume != nil {
             let conflicting = [("--lang", lang != nil), ("--name", name != nil), ("--transcript", transcript != nil), ("--seed", seed != nil)]
@@ -69,6 +73,10 @@ struct PlayCommand: ParsableCommand {
             }
         } else if force {
             throw ValidationError("--force only applies with --resume.")
+        }
+        try xapi.validateIRIs()
+        if xapi.isGiven, lrs.address == nil {
+            throw ValidationError("--activity-base and --home-page name the statements --lrs sends: give them with --lrs.")
         }
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be 'fr' or 'en', not '\(lang)'.")
@@ -85,10 +93,12 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let ending: ConversationEnding
         do {
+            // Checked before the conversation begins: a learner must not find out at the end.
+            let store = try lrs.connection().map { BackgroundStatementSender(sender: LRSStatementSender(connection: $0)) }
             if let resume {
-                ending = try resumeConversation(resume)
+                ending = try resumeConversation(resume, store: store)
             } else {
-                ending = try play()
+                ending = try play(store: store)
             }
         } catch {
             // Every failure here is the user's to read: which file, and why.
@@ -106,6 +116,9 @@ struct PlayCommand: ParsableCommand {
     }
 
     /// How a conversation ended, for the exit status.
+    /// How long the end of a conversation waits for the store to acknowledge the last statements.
+    static let lrsWait: TimeInterval = 5
+
     private enum ConversationEnding {
         case normally
         /// A signal ended it, or came during its last turn.
@@ -115,7 +128,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     /// Plays the conversation; returns how it ended.
-    private func play() throws -> ConversationEnding {
+    private func play(store: BackgroundStatementSender?) throws -> ConversationEnding {
         let source = try scenario.map(ScenarioArgument.resolve) ?? ScenarioArgument.bundled(language: lang.flatMap(Language.init) ?? .fr)
         let loaded = try source.load()
         prepareReading(loaded.language)
@@ -137,16 +150,18 @@ struct PlayCommand: ParsableCommand {
             scenario: .init(scenario: loaded, sourceText: source.text), learner: name, started: started,
             seed: seed, program: "filrouge \(FilRouge.version)"
         )
-        try file.write(.header(header), durable: true)
 
-        var runner = makeRunner(engine: DialogueEngine(scenario: loaded, seed: seed), file: file, paths: paths)
+        let writing = forwarding(file, to: store, earlier: nil)
+        try writing.write(.header(header), durable: true)
+
+        var runner = makeRunner(engine: DialogueEngine(scenario: loaded, seed: seed), transcript: writing, paths: paths)
         _ = runner.run()
-        return finish(runner, file: file)
+        return finish(runner, file: file, store: store)
     }
 
     /// Replays the transcript, then goes on with the conversation, adding to the same file; returns
     /// how it ended.
-    private func resumeConversation(_ argument: String) throws -> ConversationEnding {
+    private func resumeConversation(_ argument: String, store: BackgroundStatementSender?) throws -> ConversationEnding {
         let paths = StandardPaths()
         let resumption = try TranscriptResumption.prepare(
             transcript: argument, scenario: scenario, force: force, transcriptsDirectory: paths.transcriptsDirectory,
@@ -164,13 +179,34 @@ struct PlayCommand: ParsableCommand {
         if let line = file.unfinishedLine {
             Output.error("filrouge: \(InterfaceText.forLanguage(language).transcriptCutLine(TerminalSafeText.sanitize(file.url.path), line))")
         }
-        var runner = makeRunner(engine: resumption.point.engine, file: file, paths: paths)
+        let writing = forwarding(file, to: store, earlier: resumption.contents)
+        var runner = makeRunner(engine: resumption.point.engine, transcript: writing, paths: paths)
         _ = runner.resume(pending: resumption.point.pending, lastReply: resumption.lastReply)
-        return finish(runner, file: file)
+        return finish(runner, file: file, store: store)
+    }
+
+    /// The transcript the conversation writes to: the file, and with `--lrs` the store as well.
+    private func forwarding(_ file: TranscriptWriter, to store: BackgroundStatementSender?, earlier: TranscriptContents?) -> any TranscriptWriting {
+        guard let store else { return file }
+        return StatementForwarding(file: file, sender: store, export: xapi.export, earlier: earlier)
     }
 
     /// A transcript that cannot be opened, said in the conversation's language: the scenario is
     /// known by then, and so is the language the learner reads.
+    /// Says what the store received; what it did not is the transcript's, for `export --lrs`.
+    private func report(_ delivery: LRSStatementSender.Delivery, path: String, text: InterfaceText) {
+        for problem in delivery.problems {
+            Output.error(TerminalSafeText.sanitize("filrouge: \(problem)"))
+        }
+        let store = TerminalSafeText.sanitize(lrs.address ?? "")
+        let missing = delivery.refused + delivery.notSent
+        if missing == 0 {
+            Output.line(text.statementsSent(delivery.stored + delivery.alreadyThere, store))
+        } else {
+            Output.error("filrouge: " + text.statementsNotSent(missing, "filrouge export \(ShellWord.quoted(path)) --lrs \(ShellWord.quoted(store))"))
+        }
+    }
+
     private static func inLanguage(_ error: TranscriptWriteError, _ language: Language) -> CommandFailure {
         CommandFailure(InterfaceText.forLanguage(language).transcriptWriteError(
             TerminalSafeText.sanitize(error.path), error.problem.words(in: language)
@@ -194,7 +230,7 @@ struct PlayCommand: ParsableCommand {
         _ = TerminationSignals.install(interrupt: interactive ? .abandonsLine : .endsConversation)
     }
 
-    private func makeRunner(engine: DialogueEngine, file: TranscriptWriter, paths: StandardPaths) -> ConversationRunner {
+    private func makeRunner(engine: DialogueEngine, transcript: any TranscriptWriting, paths: StandardPaths) -> ConversationRunner {
         let interactive = TerminalInfo.isTerminal(STDIN_FILENO)
         let reader: any LineReader = interactive
             ? ReadlineLineReader(historyFile: paths.historyFile, completions: ReplCommand.allNames)
@@ -205,7 +241,7 @@ struct PlayCommand: ParsableCommand {
         )
         return ConversationRunner(
             engine: engine, renderer: renderer, reader: reader,
-            transcript: file, columns: { TerminalInfo.columns() }, write: Output.line, warn: Output.error
+            transcript: transcript, columns: { TerminalInfo.columns() }, write: Output.line, warn: Output.error
         )
     }
 
@@ -213,7 +249,7 @@ struct PlayCommand: ParsableCommand {
     /// or the signal that ended it, if one did, or else one that came during its last turn: the
     /// conversation is complete, but its output was cut (SIGPIPE) or the program was asked to end,
     /// and the status says so as a killed program's would.
-    private func finish(_ runner: ConversationRunner, file: TranscriptWriter) -> ConversationEnding {
+    private func finish(_ runner: ConversationRunner, file: TranscriptWriter, store: BackgroundStatementSender?) -> ConversationEnding {
         if runner.endingSignal != nil, runner.renderer.style.colour {
             // Every colour this program writes is switched off again, but a write the signal
             // interrupted may have lost the end of one (readline writes its prompt through
@@ -229,6 +265,9 @@ struct PlayCommand: ParsableCommand {
         }
         if let readline = runner.reader as? ReadlineLineReader, let warning = readline.historyWarning {
             Output.error("filrouge: \(warning.words(in: runner.engine.scenario.language))")
+        }
+        if let store {
+            report(store.finish(waitingAtMost: Self.lrsWait), path: path, text: runner.renderer.text)
         }
         if runner.transcriptFailure != nil { return .transcriptFailed }
         return (runner.endingSignal ?? TerminationSignals.received).map(ConversationEnding.signal) ?? .normally

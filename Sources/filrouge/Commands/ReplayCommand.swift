@@ -13,14 +13,23 @@ struct ReplayCommand: ParsableCommand {
             number typed then Enter goes to that step: its position as shown at the top of the page \
             (3 for "3/11"), counted from 1. ? lists the keys.
 
+            A page taller than the screen scrolls with the up and down arrows, PageUp, PageDown, Home and End; \
+            its heading and the friend's question stay at the top. Under the heading, the step is \
+            named by its number in the scenario, as in the florilège ("Step 3 · site-web").
+
             When standard input or output is not a terminal, every turn is printed at once, without \
             colour, so that a replay can be saved to a file.
 
             With several transcripts of the same scenario, each page is one step, with every \
-            learner's reply under the step's question. Folders are read for their *.jsonl files, \
-            subfolders included.
+            learner's reply under the step's question; l shows one learner at a time (Enter and b \
+            then move from one to the next), and l again all of them. Folders are read for their \
+            *.jsonl files, subfolders included.
 
             Grades are hidden unless --scores is given, so that replies can be discussed first.
+
+            --learners prints, instead of the replay, the progress table of 'filrouge digest \
+            --learners': for each transcript, the steps reached, the total, the ending, how it \
+            stopped, the hints asked and the time spent.
 
             Examples:
               filrouge replay camille.jsonl
@@ -30,6 +39,7 @@ struct ReplayCommand: ParsableCommand {
               filrouge replay --regrade my-scenario.yaml camille.jsonl
               filrouge replay --scenario my-scenario.yaml camille.jsonl
               filrouge replay camille.jsonl > camille.txt
+              filrouge replay --learners --anonymize groupe-a/
             """
     )
 
@@ -39,8 +49,11 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Show each reply's grade: the criteria met, missed and negated, misconceptions, and the words that met them.")
     var scores = false
 
-    @Flag(help: "Call the learners 'Learner 1', 'Learner 2'… (in the order of the files) instead of their names, and hide the file names.")
+    @Flag(help: "Call the learners 'Learner 1', 'Learner 2'… (one number per name, in the order of the files) instead of their names, and the files 'transcript N'.")
     var anonymize = false
+
+    @Flag(help: "Print the progress table (steps reached, total, ending, stop, hints, time of each transcript) instead of replaying.")
+    var learners = false
 
     @Option(help: ArgumentHelp("Grade every reply again with this scenario (a file or a bundled name) and show where the band, the route, the total or the ending would now differ.", valueName: "scenario"))
     var regrade: String?
@@ -57,6 +70,7 @@ struct ReplayCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one transcript to replay.") }
         if scenario != nil, regrade != nil { throw ValidationError("--regrade names the scenario already; leave --scenario out.") }
+        if learners, auto || regrade != nil { throw ValidationError("--learners prints the progress table instead of a replay; leave out --auto and --regrade.") }
         if let delay {
             if !auto { throw ValidationError("--delay goes with --auto.") }
             if !(delay > 0 && delay <= 3600) { throw ValidationError("--delay must be a number of seconds above 0, at most 3600.") }
@@ -90,12 +104,19 @@ struct ReplayCommand: ParsableCommand {
         for report in sources.damagedLines {
             Output.error("filrouge: \(report)")
         }
+        let scenario = given?.scenario ?? Self.bundledScenario(playedIn: sources.script)
+        if learners {
+            Output.write(TerminalSafeText.sanitize(Self.progressTable(sources, scenario: scenario)))
+            return
+        }
         let interactive = TerminalInfo.isTerminal(STDIN_FILENO) && TerminalInfo.isTerminal(STDOUT_FILENO)
         let renderer = ReplayRenderer(
-            script: sources.script, scenario: given?.scenario ?? Self.bundledScenario(playedIn: sources.script),
+            script: sources.script, scenario: scenario,
             style: Style(colour: Output.allowsColour), width: TerminalInfo.columns(), showScores: scores
         )
-        var player = ReplayPlayer(renderer: renderer, columns: { TerminalInfo.columns() }, write: Output.write)
+        var player = ReplayPlayer(
+            renderer: renderer, columns: { TerminalInfo.columns() }, rows: { TerminalInfo.rows() }, write: Output.write
+        )
         guard interactive else {
             player.printAll()
             return
@@ -103,6 +124,15 @@ struct ReplayCommand: ParsableCommand {
         var keys = try RawKeyReader()
         defer { keys.close() }
         player.present(keys: &keys, autoDelay: auto ? (delay ?? 10) : nil, notices: sources.damagedLines)
+    }
+
+    /// The progress table of `digest --learners`, of the transcripts replayed, in Markdown.
+    private static func progressTable(_ sources: ReplaySources, scenario: Scenario?) -> String {
+        let rows = zip(sources.script.learners, sources.learnerNames).map { learner, name in
+            LearnerProgress(record: learner.record, learner: name, scenario: scenario)
+        }
+        let played = sources.script.learners.first?.record.header?.scenario
+        return LearnerProgressMarkdown.document(rows, title: played?.title ?? "", language: played?.language ?? .en)
     }
 
     /// The bundled scenario the transcripts were played with, if they were: it names the friend.

@@ -13,6 +13,8 @@ struct TranscriptResumption {
     let byteCount: Int
     /// The last reply the transcript holds.
     let lastReply: Reply?
+    /// What the transcript held, as read.
+    let contents: TranscriptContents
 
     /// - Parameters:
     ///   - transcript: the transcript's path, or a file name in the transcripts folder.
@@ -53,7 +55,7 @@ struct TranscriptResumption {
             let point = try TranscriptResume.rebuild(contents, scenario: played)
             let lastReply = contents.events.last { if case .reply = $0.event { true } else { false } }
                 .flatMap { if case .reply(let reply) = $0.event { reply } else { nil } }
-            return TranscriptResumption(url: URL(fileURLWithPath: path), point: point, byteCount: loaded.byteCount, lastReply: lastReply)
+            return TranscriptResumption(url: URL(fileURLWithPath: path), point: point, byteCount: loaded.byteCount, lastReply: lastReply, contents: contents)
         } catch {
             throw CommandFailure("cannot resume \(shown): \(TerminalSafeText.sanitize(error.description))")
         }

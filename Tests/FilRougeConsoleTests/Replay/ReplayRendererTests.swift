@@ -12,6 +12,7 @@ struct ReplayRendererTests {
         let replay = try renderer([("Camille", ReplayConsoleFixtures.camille())], scenario: ReplayConsoleFixtures.scenario, scores: false)
         #expect(replay.page(0) == """
             1/2 · The corner shop · Camille
+            Step 1 · online
 
             You meet Mrs Penny at her counter.
 
@@ -31,6 +32,7 @@ struct ReplayRendererTests {
             """)
         #expect(replay.page(1) == """
             2/2 · The corner shop · Camille
+            Step 2 · social
 
             Mrs Penny: And social media?
 
@@ -69,12 +71,14 @@ struct ReplayRendererTests {
         let replay = try renderer([("Camille", ReplayConsoleFixtures.camille())], scores: false)
         #expect(replay.friendName == "Friend")
         #expect(replay.page(1).contains("Friend: And social media?"))
+        // Nothing gives the step's number in the scenario: only its id names it.
+        #expect(replay.page(1).hasPrefix("2/2 · The corner shop · Camille\nStep social\n\n"))
     }
 
     @Test func severalLearnersShareEachStepsPage() throws {
         let replay = try renderer([("Camille", ReplayConsoleFixtures.camille()), ("Léa", ReplayConsoleFixtures.lea())], scenario: ReplayConsoleFixtures.scenario, scores: false)
         let first = replay.page(0)
-        #expect(first.hasPrefix("1/2 · The corner shop · Camille, Léa\n"))
+        #expect(first.hasPrefix("1/2 · The corner shop · Camille, Léa\nStep 1 · online\n\n"))
         #expect(first.components(separatedBy: "Should I sell online?").count == 2, "the question is shown once")
         #expect(first.contains("── Camille ──"))
         #expect(first.contains("── Léa ──\n\nLéa: A website with reviews\n\nMrs Penny: Lovely!"))
@@ -145,12 +149,76 @@ struct ReplayRendererTests {
         #expect(lines.contains("Coach\u{00A0}· missed 0% — a"))
     }
 
+    /// A good first reply goes straight to the third step: the page in second position is the
+    /// scenario's step 3, as the florilège numbers it.
+    @Test func theStepUnderTheHeadingIsNumberedAsInTheScenarioNotByItsPlaceInTheReplay() throws {
+        let source = """
+            id: skip
+            title: Skips
+            language: en
+            version: "1"
+            persona: { name: Sam }
+            steps:
+              - id: first
+                question: "One?"
+                rubric: [{ concept: one, keywords: [one] }]
+                reactions: { good: "Yes.", partial: "Hm.", missed: "No." }
+                routes:
+                  - when: { band: [good] }
+                    goto: third
+              - id: second
+                question: "Two?"
+                rubric: [{ concept: two, keywords: [two] }]
+                reactions: { good: "Yes.", partial: "Hm.", missed: "No." }
+              - id: third
+                question: "Three?"
+                rubric: [{ concept: three, keywords: [three] }]
+                reactions: { good: "Yes.", partial: "Hm.", missed: "No." }
+            endings:
+              - id: done
+                says: "Bye."
+            """
+        let scenario = try #require(ScenarioLoader.load(source, file: "skip.yaml").scenario)
+        let text = try ReplayConsoleFixtures.transcript(learner: "Camille", source: source) { engine in
+            engine.start() + engine.submit("one") + engine.submit("three")
+        }
+        let replay = try renderer([("Camille", text)], scenario: scenario, scores: false)
+        #expect(replay.page(0).hasPrefix("1/2 · Skips · Camille\nStep 1 · first\n\n"))
+        #expect(replay.page(1).hasPrefix("2/2 · Skips · Camille\nStep 3 · third\n\nSam: Three?"))
+    }
+
     @Test func notesAnswerTheKeysThatCannotBeObeyed() throws {
         let replay = try renderer([("Camille", ReplayConsoleFixtures.camille())], scores: false)
         #expect(replay.notice(.atStart) == "This is the first step.")
         #expect(replay.notice(.atEnd) == "This is the last step: b to go back, q to quit.")
         #expect(replay.notice(.noSuchPosition(9)) == "No step 9: from 1 to 2.")
         #expect(replay.typing("12") == "Go to step: 12")
+        #expect(replay.notice(.topOfPage) == "This is the top of the page.")
+        #expect(replay.notice(.bottomOfPage) == "This is the bottom of the page: Enter for the next step.")
+    }
+
+    @Test func onTheScreenAPageComesInItsPartsOneRowALine() throws {
+        let replay = try renderer([("Camille", ReplayConsoleFixtures.camille()), ("Léa", ReplayConsoleFixtures.lea())], scenario: ReplayConsoleFixtures.scenario, scores: false)
+        let first = replay.screenLines(0, notices: ["lea.jsonl:3: bad line; line skipped"])
+        #expect(first.heading == ["1/2 · The corner shop · Camille, Léa", "Step 1 · online"])
+        #expect(first.lead == ["lea.jsonl:3: bad line; line skipped", "", "You meet Mrs Penny at her counter.", "", "Mrs Penny: Customers keep asking."])
+        #expect(first.question == ["Mrs Penny: Should I sell online?"])
+        #expect(first.body.prefix(3) == ["── Camille ──", "", "Hint: Think of the web."])
+        #expect(first.body.suffix(3) == ["Léa: A website with reviews", "", "Mrs Penny: Lovely!"])
+        let second = replay.screenLines(1)
+        #expect(second.lead.isEmpty)
+        #expect(second.question == ["Mrs Penny: And social media?"])
+    }
+
+    @Test func aWordWiderThanTheScreenTakesAsManyRowsAsTheTerminalGivesIt() throws {
+        let text = try ReplayConsoleFixtures.transcript(learner: "Camille") { engine in
+            engine.start() + engine.submit("See https://example.org/a-very-long-address-that-no-space-breaks")
+        }
+        var replay = try renderer([("Camille", text)], scores: false)
+        replay.width = 30
+        let body = replay.screenLines(0).body
+        #expect(body.prefix(3) == ["Camille: See", "  https://example.org/a-very-l", "ong-address-that-no-space-brea"])
+        #expect(body.allSatisfy { $0.count <= 30 })
     }
 
     @Test func theInterfaceSpeaksTheScenariosLanguage() throws {
@@ -160,6 +228,7 @@ struct ReplayRendererTests {
         }
         let replay = try renderer([("Camille", text)], scores: false)
         #expect(replay.friendName == "L’ami·e")
+        #expect(replay.page(0).hasPrefix("1/1 · The corner shop · Camille\nÉtape online\n\n"))
         #expect(replay.page(0).contains("Camille\u{00A0}: website"))
         #expect(replay.notice(.noSuchPosition(4)) == "Pas d’étape 4\u{00A0}: de 1 à 1.")
         #expect(replay.page(0).hasSuffix("La transcription s’arrête ici, sans fin enregistrée."))

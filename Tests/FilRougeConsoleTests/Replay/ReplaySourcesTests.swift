@@ -48,7 +48,8 @@ struct ReplaySourcesTests {
         let sources = try ReplaySources(paths: paths, anonymize: true)
         #expect(sources.script.learners.map(\.label) == ["Learner 1", "Learner 2"])
         #expect(sources.damagedLines.count == 1)
-        #expect(sources.damagedLines[0].hasPrefix("Learner 1:"))
+        #expect(sources.damagedLines[0].hasPrefix("transcript 1:"))
+        #expect(sources.learnerNames == [.numbered(1), .numbered(2)])
         let renderer = ReplayRenderer(script: sources.script, scenario: nil, style: .plain, width: 80, showScores: true)
         let shown = sources.script.pages.indices.map(renderer.page).joined(separator: "\n") + sources.damagedLines.joined()
         for hidden in ["Camille", "Léa", "camille", "lea.jsonl", directory.path] {
@@ -60,13 +61,26 @@ struct ReplaySourcesTests {
     @Test func learnersAreCalledByTheirNameElseTheirFileAndNeverTwiceTheSame() {
         let labels = ReplayLearnerLabels(
             paths: ["a/camille.jsonl", "b/camille.jsonl", "groupe/x.jsonl", "notes.txt", "y.jsonl"],
-            names: ["Camille", "Camille", nil, "  ", "Camille (2)"], anonymize: false, text: .english
+            names: ["Camille", "Camille", nil, "  ", "Camille (2)"], anonymize: false, language: .en
         )
         #expect(labels.labels == ["Camille", "Camille (2)", "x", "notes.txt", "Camille (2) (2)"])
         #expect(labels.fileNames == ["a/camille.jsonl", "b/camille.jsonl", "groupe/x.jsonl", "notes.txt", "y.jsonl"])
-        let french = ReplayLearnerLabels(paths: ["a", "b"], names: ["Camille", nil], anonymize: true, text: .french)
+        let french = ReplayLearnerLabels(paths: ["a", "b"], names: ["Camille", nil], anonymize: true, language: .fr)
         #expect(french.labels == ["Apprenant·e 1", "Apprenant·e 2"])
-        #expect(french.fileNames == french.labels)
+        #expect(french.fileNames == ["transcript 1", "transcript 2"])
+    }
+
+    /// Anonymized, one number per name in the order of the files, as digest and export number
+    /// them: Camille's two transcripts are learner 1 on both, told apart on the page; each
+    /// transcript without a name is a learner of its own.
+    @Test func anonymizedLearnersKeepOneNumberPerName() {
+        let labels = ReplayLearnerLabels(
+            paths: ["a/camille.jsonl", "b/lea.jsonl", "c/camille.jsonl", "d/x.jsonl", "e/y.jsonl"],
+            names: ["Camille", "Léa", " Camille ", nil, ""], anonymize: true, language: .en
+        )
+        #expect(labels.names == [.numbered(1), .numbered(2), .numbered(1), .numbered(3), .numbered(4)])
+        #expect(labels.labels == ["Learner 1", "Learner 2", "Learner 1 (2)", "Learner 3", "Learner 4"])
+        #expect(labels.fileNames == ["transcript 1", "transcript 2", "transcript 3", "transcript 4", "transcript 5"])
     }
 
     /// A cohort whose learners all played under one name: each label is found in time that does
@@ -77,7 +91,7 @@ struct ReplaySourcesTests {
         let count = 20_000
         let labels = ReplayLearnerLabels(
             paths: (1...count).map { "cohort/learner-\($0).jsonl" },
-            names: Array(repeating: "Camille", count: count - 1) + ["Camille (3)"], anonymize: false, text: .english
+            names: Array(repeating: "Camille", count: count - 1) + ["Camille (3)"], anonymize: false, language: .en
         )
         #expect(labels.labels.count == count)
         #expect(Set(labels.labels).count == count)

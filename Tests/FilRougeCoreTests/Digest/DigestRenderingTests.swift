@@ -122,7 +122,7 @@ struct DigestRenderingTests {
             >
             > *Follow-up:* nothing else
             """))
-        #expect(markdown.hasSuffix("""
+        #expect(markdown.contains("""
             | Ending | Learners |
             | :--- | ---: |
             | Great talk. | 25% (1) |
@@ -133,13 +133,34 @@ struct DigestRenderingTests {
 
             2 of 4 learners did not finish.
 
+            ## Progress by learner
+
+            """))
+        // The fixtures' events all happen at the same moment: less than a minute each.
+        #expect(markdown.hasSuffix("""
+            ## Progress by learner
+
+            | Learner      | Steps |         Total | Ending      | Stopped     | Hints |    Time |
+            | :----------- | ----: | ------------: | :---------- | :---------- | ----: | ------: |
+            | Camille      |   2/3 |   100% (good) | Great talk. | finished    |     0 | < 1 min |
+            | Dominique    |   3/3 | 50% (partial) | Hmph.       | finished    |     0 | < 1 min |
+            | unnamed-file |   1/3 |   0% (missed) | —           | quit        |     0 | < 1 min |
+            | Eve          |   1/3 | 50% (partial) | —           | interrupted |     0 | < 1 min |
+
             """))
     }
 
     @Test func jsonHasAStableStructureWithSortedKeys() throws {
         let json = DigestJSON.render(DigestFixtures.digest(anonymize: true))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(object.keys.sorted() == ["endings", "format", "learners", "overview", "scenario", "steps", "transcripts"])
+        #expect(object.keys.sorted() == ["endings", "format", "learners", "overview", "progress", "scenario", "steps", "transcripts"])
+        let progress = try #require(object["progress"] as? [[String: Any]])
+        #expect(progress.count == 4)
+        #expect(progress.first?.keys.sorted() == ["band", "ending", "hints", "learner", "number", "score", "seconds", "steps", "steps_reached", "stopped"])
+        // Anonymized: the unnamed learner is the third, with a number of their own.
+        #expect(progress.map { $0["learner"] as? String } == ["Learner 1", "Learner 2", "Learner 3", "Learner 4"])
+        #expect(progress[2]["stopped"] as? String == "quit")
+        #expect(progress[2]["ending"] is NSNull)
         #expect(object["format"] as? Int == 1)
         #expect(object["learners"] as? Int == 4)
         // The overview of CohortOverviewTests, unrounded.

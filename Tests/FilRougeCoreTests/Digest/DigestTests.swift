@@ -123,6 +123,10 @@ struct DigestTests {
             let document = format.render(anonymous)
             #expect(!document.contains("Camille"), "\(format)")
             #expect(!document.contains("Dominique"), "\(format)")
+            let table = format.renderLearners(anonymous)
+            for name in ["Camille", "Dominique", "Eve", "unnamed-file"] {
+                #expect(!table.contains(name), "\(format)")
+            }
         }
         #expect(DigestMarkdown.render(anonymous).contains("**Learner 4**"))
     }
@@ -152,8 +156,10 @@ struct DigestTests {
         #expect(digest.learners == 2)
         #expect(digest.transcripts.skipped == [.otherScenario: 1, .otherVersion: 3, .noHeader: 2, .unreadable: 1])
         #expect(digest.transcripts.skippedCount == 7)
-        // Numbers go to the transcripts digested, in order: Dominique is the second.
-        #expect(digest.steps.first?.bestReplies.map(\.learner) == [.numbered(1), .numbered(2)])
+        // Numbers go to every transcript with a header, in order, those left out included, one per
+        // name: A 1, Camille 2, B 3, C 4, D 5, Dominique 6.
+        #expect(digest.steps.first?.bestReplies.map(\.learner) == [.numbered(2), .numbered(6)])
+        #expect(digest.progress.map(\.learner) == [.numbered(2), .numbered(6)])
         #expect(DigestMarkdown.render(digest).contains("2 transcripts read, 7 skipped (1 unreadable, 2 without a header, 1 of another scenario, 3 of another version of it)."))
     }
 

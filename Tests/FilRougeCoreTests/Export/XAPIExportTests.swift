@@ -9,13 +9,13 @@ struct XAPIExportTests {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
     }
 
-    @Test func oneAnsweredStatementPerStepAndOneCompletedPerEnding() {
+    @Test func oneAnsweredStatementPerStepAndOneCompletedOrSuspendedPerEnd() {
         let statements = XAPIExport().statements(conversations)
         let verbs = statements.map { $0.verb.id.split(separator: "/").last.map(String.init) ?? "" }
         #expect(verbs == [
             "answered", "answered", "completed",   // Camille, complete
-            "answered",                            // Dominique, quit during the follow-up
-            "answered",                            // Camille again, cut short after one step
+            "answered", "suspended",               // Dominique, quit during the follow-up
+            "answered",                            // Camille again, cut short after one step (no end)
             "answered", "answered", "completed",   // nobody's name, complete
         ])
         let first = statements[0]
@@ -53,16 +53,23 @@ struct XAPIExportTests {
         #expect(dominique.result.score == XAPIStatement.Score(scaled: 0.5, raw: 50, min: 0, max: 100))
         #expect(dominique.result.extensions?["https://filrouge.example/xapi/extensions/band"] == .text("partial"))
         #expect(dominique.result.extensions?["https://filrouge.example/xapi/extensions/criteria-negated"] == .list(["apple"]))
-        #expect(statements[5].actor.name == nil)
-        #expect(statements[5].actor.account.name.hasPrefix("unnamed-"))
+        let suspended = statements[4]
+        #expect(suspended.object.id == "https://filrouge.example/scenarios/routes")
+        #expect(suspended.result.completion == false)
+        #expect(!suspended.result.success)
+        #expect(suspended.result.score.scaled == 0.5)
+        #expect(suspended.result.extensions?["https://filrouge.example/xapi/extensions/ending"] == nil)
+        #expect(statements[6].actor.name == nil)
+        #expect(statements[6].actor.account.name.hasPrefix("unnamed-"))
 
         // Every statement's time: the transcripts start at 08:00:00, 08:01:40, 08:03:20 and
         // 08:05:00, one line a second. A step with a follow-up ends on its 11th line (Dominique's,
-        // with no change of counters, on its 10th), one answered at once on its 8th, a second step
-        // six lines after the first, and a conversation three lines after its last step.
+        // with no change of counters, on its 10th, and her conversation three lines later, after the
+        // route and the next question), one answered at once on its 8th, a second step six lines
+        // after the first, and a conversation three lines after its last step.
         #expect(statements.map(\.timestamp) == [
             "2027-01-15T08:00:11.000Z", "2027-01-15T08:00:17.000Z", "2027-01-15T08:00:20.000Z",
-            "2027-01-15T08:01:50.000Z",
+            "2027-01-15T08:01:50.000Z", "2027-01-15T08:01:53.000Z",
             "2027-01-15T08:03:28.000Z",
             "2027-01-15T08:05:11.000Z", "2027-01-15T08:05:17.000Z", "2027-01-15T08:05:20.000Z",
         ])
@@ -79,7 +86,7 @@ struct XAPIExportTests {
         // Anonymized statements are about other actors: other ids, never a clash with named ones.
         let anonymous = XAPIExport().statements(ExportedConversation.collect(ExportFixtures.transcripts, anonymize: true).conversations)
         #expect(Set(anonymous.map(\.id)).isDisjoint(with: first))
-        #expect(anonymous.map(\.actor.account.name) == ["learner-1", "learner-1", "learner-1", "learner-2", "learner-1", "learner-3", "learner-3", "learner-3"])
+        #expect(anonymous.map(\.actor.account.name) == ["learner-1", "learner-1", "learner-1", "learner-2", "learner-2", "learner-1", "learner-3", "learner-3", "learner-3"])
         #expect(anonymous.allSatisfy { $0.actor.name?.hasPrefix("Learner ") == true })
     }
 
@@ -106,8 +113,9 @@ struct XAPIExportTests {
         let resumed = left + engine.submit("and apples")
         let before = XAPIExport().statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(left, header: header)))], anonymize: false).conversations)
         let after = XAPIExport().statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(resumed, header: header)))], anonymize: false).conversations)
-        #expect(before.map(\.result.score.scaled) == [0.5])
-        #expect(after.map(\.result.score.scaled) == [1])
+        // The step, then the conversation as it was when left (resumed, it has not ended again).
+        #expect(before.map(\.result.score.scaled) == [0.5, 0.5])
+        #expect(after.map(\.result.score.scaled) == [1, 0.5])
         #expect(before.first?.id != after.first?.id, "another content, another id")
         #expect(XAPIExport(activityBase: "https://other.example").statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(left, header: header)))], anonymize: false).conversations).first?.id != before.first?.id)
     }
@@ -142,7 +150,7 @@ struct XAPIExportTests {
         #expect(text.hasPrefix("["))
         #expect(text.hasSuffix("]\n"))
         let statements = try json(text)
-        #expect(statements.count == 8)
+        #expect(statements.count == 9)
         #expect(statements.allSatisfy { $0["version"] == nil })
         #expect(statements.allSatisfy { $0["stored"] == nil && $0["authority"] == nil })
         #expect(try json(XAPIExport().render([]) ).isEmpty)

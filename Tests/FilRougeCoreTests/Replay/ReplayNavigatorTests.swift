@@ -60,6 +60,50 @@ struct ReplayNavigatorTests {
         #expect(navigator.position == 2)
     }
 
+    @Test func scrollKeysStayOnThePageForTheScreenToMoveWithin() {
+        var navigator = ReplayNavigator(pageCount: 3)
+        _ = navigator.start()
+        _ = navigator.handle(.next)
+        #expect(navigator.handle(.scroll(.pageDown)) == .scroll(.pageDown))
+        #expect(navigator.handle(.scroll(.lineUp)) == .scroll(.lineUp))
+        #expect(navigator.position == 2)
+        #expect(navigator.handle(.next) == .show(2))
+    }
+
+    @Test func oneLearnerAtATimeGoesThroughAStepsLearnersBeforeTheNextStep() {
+        var navigator = ReplayNavigator(pageCount: 2, learnerCount: 3)
+        _ = navigator.start()
+        #expect(navigator.learner == nil)
+        #expect(navigator.handle(.learnerByLearner) == .show(0))
+        #expect(navigator.learner == 0)
+        #expect(navigator.handle(.next) == .show(0))
+        #expect(navigator.learner == 1)
+        #expect(navigator.handle(.next) == .show(0))
+        #expect(navigator.handle(.next) == .show(1))
+        #expect(navigator.learner == 0, "the next step starts with the first learner")
+        #expect(navigator.handle(.previous) == .show(0))
+        #expect(navigator.learner == 2, "back to the previous step's last learner")
+        #expect(navigator.handle(.jump(2)) == .show(1))
+        #expect(navigator.learner == 0)
+        #expect(!navigator.isOnLastPage)
+        _ = navigator.handle(.next)
+        _ = navigator.handle(.next)
+        #expect(navigator.learner == 2)
+        #expect(navigator.isOnLastPage)
+        #expect(navigator.handle(.next) == .stay(.atEnd))
+        #expect(navigator.handle(.learnerByLearner) == .show(1))
+        #expect(navigator.learner == nil, "every learner again, on the same step")
+        #expect(navigator.handle(.previous) == .show(0))
+    }
+
+    @Test func oneLearnerAtATimeMeansNothingWithOneConversation() {
+        var navigator = ReplayNavigator(pageCount: 2)
+        _ = navigator.start()
+        #expect(navigator.handle(.learnerByLearner) == .stay(.singleLearner))
+        #expect(navigator.learner == nil)
+        #expect(navigator.handle(.previous) == .stay(.atStart))
+    }
+
     @Test func noPageMeansNothingToShow() {
         var navigator = ReplayNavigator(pageCount: 0)
         #expect(navigator.start() == .quit)
@@ -86,6 +130,7 @@ struct ReplayKeyDecoderTests {
     @Test func enterAndSpaceGoOnBGoesBackQQuits() {
         #expect(keys("\r \nbBqQ") == [.next, .next, .next, .previous, .previous, .quit, .quit])
         #expect(keys("np?") == [.next, .previous, .help])
+        #expect(keys("lL") == [.learnerByLearner, .learnerByLearner])
         #expect(keys("\u{04}") == [.quit])
     }
 
@@ -101,9 +146,32 @@ struct ReplayKeyDecoderTests {
         #expect(decode([0x7F]) == [.ignored])
     }
 
-    @Test func arrowKeysMoveAndOtherEscapeSequencesAreIgnored() {
-        #expect(keys("\u{1B}[C\u{1B}[D\u{1B}OC") == [.next, .previous, .next])
-        #expect(keys("\u{1B}[A\u{1B}[1;5B\u{1B}[5~") == [])
+    @Test func leftAndRightArrowsMoveBetweenSteps() {
+        #expect(keys("\u{1B}[C\u{1B}[D\u{1B}OC\u{1B}OD") == [.next, .previous, .next, .previous])
+    }
+
+    @Test func upAndDownArrowsAndPageKeysScrollInBothModesOfTheTerminal() {
+        // Normal cursor mode, then application mode (`ESC O`).
+        #expect(keys("\u{1B}[A\u{1B}[B\u{1B}OA\u{1B}OB") == [.scroll(.lineUp), .scroll(.lineDown), .scroll(.lineUp), .scroll(.lineDown)])
+        #expect(keys("\u{1B}[5~\u{1B}[6~") == [.scroll(.pageUp), .scroll(.pageDown)])
+        // Home and End, as xterm sends them in both modes and as other terminals do.
+        #expect(keys("\u{1B}[H\u{1B}[F\u{1B}OH\u{1B}OF") == [.scroll(.top), .scroll(.bottom), .scroll(.top), .scroll(.bottom)])
+        #expect(keys("\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~") == [.scroll(.top), .scroll(.bottom), .scroll(.top), .scroll(.bottom)])
+        // With a modifier (Ctrl, Shift) the key is the same.
+        #expect(keys("\u{1B}[1;5B\u{1B}[6;2~\u{1B}[1;5C") == [.scroll(.lineDown), .scroll(.pageDown), .next])
+    }
+
+    @Test func otherEscapeSequencesAreIgnoredAndTheKeyAfterThemCounts() {
+        // Insert, Delete, F5, F1, and a sequence longer than any key's.
+        #expect(keys("\u{1B}[2~\u{1B}[3~\u{1B}[15~\u{1B}OP\u{1B}[11111111111111111111111111~q") == [.quit])
+        #expect(decode(Array("\u{1B}[5~".utf8)) == [.ignored, .ignored, .ignored, .key(.scroll(.pageUp))])
+    }
+
+    @Test func aScrollKeyDropsTheDigitsTyped() {
+        var decoder = ReplayKeyDecoder()
+        _ = decoder.feed(UInt8(ascii: "4"))
+        #expect(decoder.keys(from: Array("\u{1B}[B\r".utf8)) == [.scroll(.lineDown), .next])
+        #expect(decoder.pendingDigits.isEmpty)
     }
 
     @Test func escapeAloneClearsTheNumber() {
