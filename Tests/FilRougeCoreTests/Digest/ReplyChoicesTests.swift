@@ -139,4 +139,32 @@ struct ReplyChoicesTests {
         ])
         #expect(digest.steps.first?.bestReplies.map(\.learner) == [.named("Camille"), .named("Dominique")])
     }
+
+    /// One file for several florilèges (`--each-scenario`): a choice is wrong only when it is wrong
+    /// for all of them. Here a second builder of the same scenario holds Eve alone.
+    @Test func withSeveralFlorilegesAChoiceIsWarnedAboutOnlyWhenNoneHasItsStepOrReply() throws {
+        let text = """
+            pin:
+              - { learner: Camille, step: ask }
+              - { learner: Eve, step: ask }
+              - { learner: Zoé, step: ask }
+              - { learner: Eve, step: asc }
+            """
+        let choices = try #require(Self.load(text).choices)
+        var everyone = DigestBuilder(scenario: DigestFixtures.scenario, reference: DigestFixtures.reference)
+        for (record, name) in zip(DigestFixtures.records, ["camille", "dominique", "unnamed-file", "eve"]) {
+            everyone.add(record, fallbackName: name)
+        }
+        var eveAlone = DigestBuilder(scenario: DigestFixtures.scenario, reference: DigestFixtures.reference)
+        eveAlone.add(ConversationRecord(text: DigestFixtures.eve), fallbackName: "eve")
+        let renderer = DiagnosticRenderer(source: text)
+        let warnings = ReplyChoiceWarnings.of(choices, in: [eveAlone, everyone]).map { renderer.render($0).split(separator: "\n").first.map(String.init) ?? "" }
+        // Camille is in one of the two: no warning; the step is named once, by its scenario's id.
+        #expect(warnings == [
+            "choices.yaml:4:5: warning: no reply to step 'ask' matches this choice (learner 'Zoé'); it is left out [choice-without-reply]",
+            "choices.yaml:5:5: warning: 'step' names 'asc', which is not a step of routes; did you mean 'ask'?; this choice is left out [unknown-choice-step]",
+        ])
+        // Eve's builder alone does not have Camille.
+        #expect(eveAlone.warnings(about: choices).count == 3)
+    }
 }
