@@ -39,7 +39,14 @@ let package = Package(
         // What touches the terminal and the file system: line readers, paths, transcript files, rendering.
         .target(
             name: "FilRougeConsole",
-            dependencies: ["FilRougeCore", "CReadline"]
+            dependencies: ["FilRougeCore", "CReadline", "CCurlLoader"]
+        ),
+        // libcurl, for the learning record store, loaded only when a command talks to one: linked,
+        // it and the libraries it needs would be loaded at every start (Debian's libcurl4; its
+        // header comes from libcurl4-openssl-dev).
+        .target(
+            name: "CCurlLoader",
+            linkerSettings: [.linkedLibrary("dl")]
         ),
         // The scenarios of `scenarios/`, compiled into the binary so that `filrouge play` works anywhere.
         .target(

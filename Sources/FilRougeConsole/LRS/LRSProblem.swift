@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Why a learning record store could not be used, in the words a facilitator acts on.
 public struct LRSProblem: Error, CustomStringConvertible, Equatable {
@@ -24,21 +21,19 @@ public struct LRSProblem: Error, CustomStringConvertible, Equatable {
         self.kind = kind
     }
 
-    init(transport error: any Error, endpoint: LRSEndpoint, timeout: TimeInterval) {
-        let code = (error as? URLError)?.code
+    /// The problem a failed exchange is, from libcurl's result code (CURLcode; -1 when libcurl
+    /// could not be loaded) and its own words.
+    init(code: Int32, error: String, endpoint: LRSEndpoint, timeout: TimeInterval) {
+        let store = endpoint.description
         switch code {
-        case .timedOut?:
-            self.init(.timedOut(endpoint: endpoint.description, seconds: timeout))
-        case .cannotConnectToHost?:
-            self.init(.unreachable(endpoint: endpoint.description, reason: "connection refused; is the LRS running?"))
-        case .cannotFindHost?, .dnsLookupFailed?:
-            self.init(.unreachable(endpoint: endpoint.description, reason: "unknown host"))
-        case .notConnectedToInternet?, .networkConnectionLost?:
-            self.init(.unreachable(endpoint: endpoint.description, reason: "no network connection"))
-        case .secureConnectionFailed?, .serverCertificateUntrusted?, .serverCertificateHasBadDate?, .serverCertificateHasUnknownRoot?:
-            self.init(.unreachable(endpoint: endpoint.description, reason: "the secure connection failed (certificate)"))
-        default:
-            self.init(.unreachable(endpoint: endpoint.description, reason: (error as NSError).localizedDescription))
+        case -1: self.init(.badSetting("cannot talk to the LRS at \(store): \(error)"))
+        case 28: self.init(.timedOut(endpoint: store, seconds: timeout))
+        case 7: self.init(.unreachable(endpoint: store, reason: "connection refused; is the LRS running?"))
+        case 6, 5: self.init(.unreachable(endpoint: store, reason: "unknown host"))
+        case 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91:
+            self.init(.unreachable(endpoint: store, reason: "the secure connection failed (\(error))"))
+        case 23: self.init(.strangeAnswer(endpoint: store, reason: "its answer is larger than \(LRSConnection.maximumAnswer >> 20) MB"))
+        default: self.init(.unreachable(endpoint: store, reason: error))
         }
     }
 
