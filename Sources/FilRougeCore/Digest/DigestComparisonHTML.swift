@@ -8,21 +8,7 @@ public enum DigestComparisonHTML {
         let compared = DigestComparisonWording.forLanguage(comparison.scenario.language)
         let title = "\(compared.title)\(words.colon)\(comparison.scenario.title)"
         let names = comparison.groups.map { HTMLText.escape($0.name) }
-        var html = """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(HTMLText.escape(comparison.scenario.language.rawValue))">
-            <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>\(HTMLText.escape(title))</title>
-            <style>
-            \(DigestStyle.css)
-            th.answered { width: 7.5em; }
-            </style>
-            </head>
-            <body>
-            <header>
-            <h1>\(HTMLText.escape(title))</h1>
+        var html = HTMLPage.opening(language: comparison.scenario.language, title: title, extraStyle: "th.answered { width: 7.5em; }") + """
             <div class="summary"><p>\(HTMLText.escape(words.scenario(comparison.scenario.id, comparison.scenario.version, comparison.scenario.language.rawValue) + "."))</p></div>
             </header>
             <table class="groups">

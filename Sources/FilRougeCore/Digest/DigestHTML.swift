@@ -7,20 +7,7 @@ public enum DigestHTML {
     public static func render(_ digest: Digest) -> String {
         let words = DigestWording.forLanguage(digest.scenario.language)
         let title = "\(words.title)\(words.colon)\(digest.scenario.title)"
-        var html = """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(HTMLText.escape(digest.scenario.language.rawValue))">
-            <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>\(HTMLText.escape(title))</title>
-            <style>
-            \(DigestStyle.css)
-            </style>
-            </head>
-            <body>
-            <header>
-            <h1>\(HTMLText.escape(title))</h1>
+        var html = HTMLPage.opening(language: digest.scenario.language, title: title) + """
             <div class="summary">\(words.summary(of: digest).map { "<p>\(HTMLText.escape($0))</p>" }.joined())</div>
             </header>
 

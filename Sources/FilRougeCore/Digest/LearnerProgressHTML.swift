@@ -18,21 +18,7 @@ public enum LearnerProgressHTML {
     /// A self-contained page holding the table alone: the document of `digest --learners --format html`.
     public static func page(_ rows: [LearnerProgress], title: String, language: Language) -> String {
         let words = LearnerProgressWording.forLanguage(language)
-        let heading = HTMLText.escape("\(words.title) · \(title)")
-        return """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(HTMLText.escape(language.rawValue))">
-            <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>\(heading)</title>
-            <style>
-            \(DigestStyle.css)
-            </style>
-            </head>
-            <body>
-            <header>
-            <h1>\(heading)</h1>
+        return HTMLPage.opening(language: language, title: "\(words.title) · \(title)") + """
             </header>
 
             """ + section(rows, language: language) + "</body>\n</html>\n"

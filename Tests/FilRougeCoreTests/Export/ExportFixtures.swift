@@ -24,4 +24,20 @@ enum ExportFixtures {
             ("headless.jsonl", ConversationRecord(text: "not a transcript\n")),
         ]
     }
+
+    /// The statements of a conversation left during a step's follow-up (the step counts with its
+    /// first reply), then resumed (graded again, with both replies).
+    static func statementsOfAStepGradedAgain(export: XAPIExport = XAPIExport()) -> (before: [XAPIStatement], after: [XAPIStatement]) {
+        let header = ScriptedConversation.header(learner: "Camille", started: Date(timeIntervalSince1970: 1_800_000_000.5))
+        let left = ScriptedConversation.events([.reply("pears"), .endOfInput])
+        var engine = DialogueEngine(scenario: DialogueEngineTests.scenario, seed: ScriptedConversation.seed)
+        _ = engine.start()
+        _ = engine.submit("pears")
+        let resumed = left + engine.submit("and apples")
+        func statements(_ events: [DialogueEvent]) -> [XAPIStatement] {
+            let record = ConversationRecord(text: ScriptedConversation.text(events, header: header))
+            return export.statements(ExportedConversation.collect([("t.jsonl", record)], anonymize: false).conversations)
+        }
+        return (statements(left), statements(resumed))
+    }
 }

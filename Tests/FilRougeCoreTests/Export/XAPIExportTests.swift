@@ -105,19 +105,12 @@ struct XAPIExportTests {
 
     @Test func aStepGradedAgainAfterAResumeGetsANewId() throws {
         // Left during the follow-up: the step counts with its first reply; resumed, with both.
-        let header = ScriptedConversation.header(learner: "Camille", started: Date(timeIntervalSince1970: 1_800_000_000.5))
-        let left = ScriptedConversation.events([.reply("pears"), .endOfInput])
-        var engine = DialogueEngine(scenario: DialogueEngineTests.scenario, seed: ScriptedConversation.seed)
-        _ = engine.start()
-        _ = engine.submit("pears")
-        let resumed = left + engine.submit("and apples")
-        let before = XAPIExport().statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(left, header: header)))], anonymize: false).conversations)
-        let after = XAPIExport().statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(resumed, header: header)))], anonymize: false).conversations)
+        let (before, after) = ExportFixtures.statementsOfAStepGradedAgain()
         // The step, then the conversation as it was when left (resumed, it has not ended again).
         #expect(before.map(\.result.score.scaled) == [0.5, 0.5])
         #expect(after.map(\.result.score.scaled) == [1, 0.5])
         #expect(before.first?.id != after.first?.id, "another content, another id")
-        #expect(XAPIExport(activityBase: "https://other.example").statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(left, header: header)))], anonymize: false).conversations).first?.id != before.first?.id)
+        #expect(ExportFixtures.statementsOfAStepGradedAgain(export: XAPIExport(activityBase: "https://other.example")).before.first?.id != before.first?.id)
     }
 
     @Test func aConversationInTwoFilesIsExportedOnceFromTheFurthest() throws {

@@ -89,14 +89,7 @@ struct XAPIReadingTests {
     }
 
     @Test func aStatementReadTwiceCountsOnceAndTheLatestGradeOfATurnWins() throws {
-        let header = ScriptedConversation.header(learner: "Camille", started: Date(timeIntervalSince1970: 1_800_000_000.5))
-        let left = ScriptedConversation.events([.reply("pears"), .endOfInput])
-        var engine = DialogueEngine(scenario: DialogueEngineTests.scenario, seed: ScriptedConversation.seed)
-        _ = engine.start()
-        _ = engine.submit("pears")
-        let resumed = left + engine.submit("and apples")
-        let before = XAPIExport().statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(left, header: header)))], anonymize: false).conversations)
-        let after = XAPIExport().statements(ExportedConversation.collect([("t.jsonl", ConversationRecord(text: ScriptedConversation.text(resumed, header: header)))], anonymize: false).conversations)
+        let (before, after) = ExportFixtures.statementsOfAStepGradedAgain()
         var gathered = XAPIConversations(export: XAPIExport())
         // As a store holds them: the first grade and the suspension, then the step graded anew; one read twice.
         for statement in before + after + [before[0]] { gathered.add(statement) }
