@@ -47,6 +47,19 @@ import FilRougeTestSupport
         }
     }
 
+    /// A line as docs/xapi.md shows it or as the program prints it, with its numbers, addresses and
+    /// paths made placeholders, so that the guide's examples are held to what the program says.
+    static func shape(_ line: String) -> String {
+        line.replacingOccurrences(of: #"https?://[^ )]+"#, with: "URL", options: .regularExpression)
+            .replacingOccurrences(of: #"/[^ ]+\.jsonl"#, with: "FILE", options: .regularExpression)
+            .replacingOccurrences(of: #"\d+"#, with: "N", options: .regularExpression)
+    }
+
+    /// The lines of docs/xapi.md, shaped.
+    static func guideLines() throws -> Set<String> {
+        Set(try Repository.text("docs/xapi.md").split(separator: "\n").map { shape(String($0).replacingOccurrences(of: "$ ", with: "")) })
+    }
+
     /// The last line of standard error: the command's summary.
     static func summary(_ run: ProcessRun) -> String {
         run.error.split(separator: "\n").last.map(String.init) ?? ""
@@ -75,6 +88,8 @@ import FilRougeTestSupport
         let verbs = stored.compactMap { ($0["verb"] as? [String: Any])?["id"] as? String }
         #expect(verbs.filter { $0.hasSuffix("/completed") }.count == 2)
         #expect(verbs.filter { $0.hasSuffix("/suspended") }.count == 2)
+
+        #expect(try Self.guideLines().contains(Self.shape(Self.summary(sent))), "docs/xapi.md shows the summary as it is")
 
         let again = try FilRougeBinary.run(["export", cohort.path, "--lrs", store.endpoint], environment: store.environment)
         #expect(again.status == 0)
@@ -220,6 +235,8 @@ import FilRougeTestSupport
         #expect(play.status == 0)
         #expect(play.output.contains("Transcription enregistrée"), "\(play.output)")
         #expect(play.error.contains("filrouge: 2 déclarations xAPI n'ont pas pu être envoyées au LRS\u{00A0}; la transcription garde tout, et cette commande les enverra\u{00A0}: filrouge export \(transcript.path) --lrs \(slow)"))
+        let notSent = try #require(play.error.split(separator: "\n").last.map(String.init))
+        #expect(try Self.guideLines().contains(Self.shape(notSent)), "docs/xapi.md shows the message as it is")
 
         let store = try RalphServer.start()
         defer { store.stop() }
@@ -240,6 +257,8 @@ import FilRougeTestSupport
         )
         #expect(first.status == 0, "\(first.error)")
         #expect(first.output.contains("Résultats envoyés au LRS \(store.endpoint) (2 déclarations xAPI)."))
+        let sentLine = try #require(first.output.split(separator: "\n").last.map(String.init))
+        #expect(try Self.guideLines().contains(Self.shape(sentLine)), "docs/xapi.md shows the message as it is")
         let verbs = try store.storedStatements().compactMap { ($0["verb"] as? [String: Any])?["id"] as? String }
         #expect(verbs.sorted() == ["http://adlnet.gov/expapi/verbs/answered", "http://adlnet.gov/expapi/verbs/suspended"])
 
