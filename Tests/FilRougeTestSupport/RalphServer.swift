@@ -65,7 +65,7 @@ public final class RalphServer: @unchecked Sendable {
         process.environment = environment
         process.currentDirectoryURL = folder
         let log = folder.appendingPathComponent("ralph.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let logHandle = try FileHandle(forWritingTo: log)
         process.standardOutput = logHandle
         process.standardError = logHandle
