@@ -92,7 +92,7 @@ public struct InterfaceText: Sendable {
             "\(path):\(line)\u{00A0}: la dernière ligne a été coupée avant sa fin (le programme a été arrêté pendant son écriture)\u{00A0}; elle est gardée telle quelle, les lecteurs la sautent, et la conversation reprend à la ligne suivante"
         },
         statementsSent: { count, store in
-            "Résultats envoyés au LRS \(store) (\(count) déclaration\(count == 1 ? "" : "s") xAPI)."
+            "Résultats envoyés au LRS \(store) (\(CountedNoun.phrase(count, "déclaration", language: .fr)) xAPI)."
         },
         statementsNotSent: { count, command in
             "\(count) déclaration\(count == 1 ? "" : "s") xAPI n'\(count == 1 ? "a" : "ont") pas pu être envoyée\(count == 1 ? "" : "s") au LRS\u{00A0}; la transcription garde tout, et cette commande les enverra\u{00A0}: \(command)"
@@ -153,10 +153,10 @@ public struct InterfaceText: Sendable {
             "\(path):\(line): the last line was cut off before its end (the program was stopped while writing it); it is kept as it is, readers skip it, and the conversation goes on from the next line"
         },
         statementsSent: { count, store in
-            "Results sent to the LRS \(store) (\(count) xAPI statement\(count == 1 ? "" : "s"))."
+            "Results sent to the LRS \(store) (\(CountedNoun.phrase(count, "xAPI statement")))."
         },
         statementsNotSent: { count, command in
-            "\(count) xAPI statement\(count == 1 ? "" : "s") could not be sent to the LRS; the transcript keeps everything, and this command will send \(count == 1 ? "it" : "them"): \(command)"
+            "\(CountedNoun.phrase(count, "xAPI statement")) could not be sent to the LRS; the transcript keeps everything, and this command will send \(count == 1 ? "it" : "them"): \(command)"
         },
         transcriptStopped: {
             "The transcript can no longer be written: \($0). The conversation stops here, so that nothing is graded that is not saved."

@@ -241,11 +241,11 @@ struct ExportReport {
     }
 
     func delivery(_ delivery: LRSStatementSender.Delivery, of statements: Int, to store: String) -> String {
-        var text = "filrouge: sent \(statements) statement\(statements == 1 ? "" : "s") from \(exported) transcript\(exported == 1 ? "" : "s") to \(store): "
+        var text = "filrouge: sent \(CountedNoun.phrase(statements, "statement")) from \(CountedNoun.phrase(exported, "transcript")) to \(store): "
             + "\(delivery.stored) stored, \(delivery.alreadyThere) already there, \(delivery.refused) refused"
         if delivery.notSent > 0 { text += ", \(delivery.notSent) not sent" }
         if skippedFiles > 0 || damagedLines > 0 {
-            text += "; \(skippedFiles) file\(skippedFiles == 1 ? "" : "s") skipped, \(damagedLines) damaged line\(damagedLines == 1 ? "" : "s") skipped"
+            text += "; \(CountedNoun.phrase(skippedFiles, "file")) skipped, \(CountedNoun.phrase(damagedLines, "damaged line")) skipped"
         }
         return text
     }

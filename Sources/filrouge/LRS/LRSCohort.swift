@@ -31,10 +31,10 @@ struct LRSCohort {
         var notes: [String] = []
         let foreign = reading.otherStatements + gathered.otherStatements
         if foreign > 0 {
-            notes.append("\(store): \(plural(foreign, "statement")) of other activities or shapes left out")
+            notes.append("\(store): \(CountedNoun.phrase(foreign, "statement")) of other activities or shapes left out")
         }
         guard !counts.isEmpty else {
-            throw CommandFailure("the LRS at \(store) holds no statement of Fil Rouge under \(activityBase) (\(plural(reading.statements, "statement")) read)")
+            throw CommandFailure("the LRS at \(store) holds no statement of Fil Rouge under \(activityBase) (\(CountedNoun.phrase(reading.statements, "statement")) read)")
         }
         let chosen: XAPIConversations.ScenarioCount
         if let scenario {
@@ -62,14 +62,10 @@ struct LRSCohort {
     }
 
     private static func describe(_ count: XAPIConversations.ScenarioCount) -> String {
-        "\(name(count.reference)) (\(plural(count.statements, "statement")), \(plural(count.conversations, "conversation")))"
+        "\(name(count.reference)) (\(CountedNoun.phrase(count.statements, "statement")), \(CountedNoun.phrase(count.conversations, "conversation")))"
     }
 
     private static func name(_ reference: TranscriptHeader.ScenarioReference) -> String {
         "\(reference.id) \(reference.version) (\(reference.language.rawValue))"
-    }
-
-    private static func plural(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
     }
 }
